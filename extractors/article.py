@@ -1,0 +1,57 @@
+"""An article as the extractors see it: normalised text, the way back to the original, and its country."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from extractors.facts import Fact, FactType
+from extractors.normalize import NormalizedText, normalize
+from extractors.region import detect_country, uses_decimal_comma
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    norm: NormalizedText
+    country: str | None
+
+    @property
+    def text(self) -> str:
+        """The normalised text every rule matches against."""
+        return self.norm.text
+
+    @property
+    def decimal_comma(self) -> bool:
+        return uses_decimal_comma(self.country)
+
+    def fact(
+        self,
+        fact_type: FactType,
+        start: int,
+        end: int,
+        rule: str,
+        attrs: dict[str, Any],
+        *,
+        note: str = "",
+        ambiguous: bool = False,
+        confidence: float = 1.0,
+    ) -> Fact:
+        """Build a fact from a match on the normalised text; its span is mapped back to the original."""
+        o_start, o_end = self.norm.span(start, end)
+        return Fact(
+            type=fact_type,
+            start=o_start,
+            end=o_end,
+            text=self.norm.original[o_start:o_end],
+            rule=rule,
+            attrs=attrs,
+            note=note,
+            ambiguous=ambiguous,
+            confidence=confidence,
+        )
+
+
+def read_article(original: str, country: str | None = None) -> Article:
+    """Normalise once; the country comes from the caller (feed metadata) or is guessed from the words."""
+    norm = normalize(original)
+    return Article(norm=norm, country=country or detect_country(norm.text))

@@ -1,0 +1,1 @@
+"""Nabd (نبض): Arabic health press releases in, a warehouse of auditable facts out."""

@@ -1,0 +1,5 @@
+import sys
+
+from nabd.cli import main
+
+sys.exit(main())

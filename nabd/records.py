@@ -1,0 +1,64 @@
+"""The tables that pass between stages: one row per document, one row per fact.
+
+Both the Dagster assets and the plain-Python batch path build these frames, so the warehouse loads
+exactly one shape whichever way the facts were made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import pandas as pd
+
+from extractors.facts import Fact
+
+DOCUMENT_COLUMNS = (
+    "doc", "source_path", "sha256", "title", "text", "country", "published", "source", "url",
+    "encoding", "n_chars",
+)
+
+FACT_COLUMNS = (
+    "doc", "fact_type", "surface", "span_start", "span_end", "rule", "note", "ambiguous",
+    "confidence", "context", "count_value", "unit", "qualifier", "date_value", "date_role",
+    "hijri", "amount", "currency", "facility_name", "facility_kind",
+)
+
+_ATTR_COLUMNS = {
+    "count": {"value": "count_value", "unit": "unit", "qualifier": "qualifier"},
+    "date": {"value": "date_value", "role": "date_role", "hijri": "hijri"},
+    "budget": {"amount": "amount", "currency": "currency", "qualifier": "qualifier"},
+    "facility": {"name": "facility_name", "kind": "facility_kind"},
+}
+
+CONTEXT_CHARS = 60
+
+
+def fact_row(doc: str, original: str, fact: Fact) -> dict[str, Any]:
+    """A warehouse row for `fact`, with a context window a researcher can read without the file."""
+    row: dict[str, Any] = dict.fromkeys(FACT_COLUMNS)
+    row.update(
+        doc=doc,
+        fact_type=fact.type,
+        surface=fact.text,
+        span_start=fact.start,
+        span_end=fact.end,
+        rule=fact.rule,
+        note=fact.note or None,
+        ambiguous=fact.ambiguous,
+        confidence=fact.confidence,
+        context=original[max(0, fact.start - CONTEXT_CHARS) : fact.end + CONTEXT_CHARS],
+    )
+    for attr, column in _ATTR_COLUMNS[fact.type].items():
+        if attr in fact.attrs:
+            row[column] = fact.attrs[attr]
+    return row
+
+
+def facts_frame(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    frame = pd.DataFrame(list(rows), columns=list(FACT_COLUMNS))
+    return frame.astype({"span_start": "int64", "span_end": "int64", "ambiguous": "bool"})
+
+
+def documents_frame(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    return pd.DataFrame(list(rows), columns=list(DOCUMENT_COLUMNS))
