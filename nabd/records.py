@@ -62,3 +62,27 @@ def facts_frame(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
 
 def documents_frame(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
     return pd.DataFrame(list(rows), columns=list(DOCUMENT_COLUMNS))
+
+
+def fact_record(row: dict[str, Any]) -> dict[str, Any]:
+    """A fact row back in the shape `nabd extract` prints (the shape the scorer reads)."""
+    fact_type = row["fact_type"]
+    record: dict[str, Any] = {
+        "doc": row["doc"],
+        "type": fact_type,
+        "text": row["surface"],
+        "start": row["span_start"],
+        "end": row["span_end"],
+    }
+    for attr, column in _ATTR_COLUMNS[fact_type].items():
+        value = row.get(column)
+        if value is not None and not (isinstance(value, float) and value != value):
+            record[attr] = value
+    return record
+
+
+def records_by_doc(facts: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for row in facts.to_dict("records"):
+        grouped.setdefault(row["doc"], []).append(fact_record(row))
+    return grouped

@@ -1,0 +1,1 @@
+"""Dagster definitions for Nabd: assets by stage, resources for everything outside, checks for quality."""

@@ -1,0 +1,1 @@
+"""Assets grouped by stage: ingest → normalise → extract → warehouse → reporting."""

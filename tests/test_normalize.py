@@ -1,0 +1,75 @@
+"""The normaliser: CAMeL Tools' readings, and offsets that always lead back to the original text."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from extractors.normalize import camel_normalize, normalize
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        ("أعلنت إدارة آمنة", "اعلنت اداره امنه"),
+        ("مستشفى المدينة", "مستشفي المدينه"),
+        ("مَرْكَزاً صِحِّيًّا", "مركزا صحيا"),
+        ("الصـــحة", "الصحه"),
+        ("٨٠ مركزاً و۱۲ عيادة", "80 مركزا و12 عياده"),
+        ("ﻻ", "لا"),
+        ("تجمع المدينةالمنورة الصحي", "تجمع المدينه المنوره الصحي"),
+        ("مستشفىالملك فهد", "مستشفي الملك فهد"),
+        ("نص\u200fمع\u200eعلامات", "نصمععلامات"),
+        ("١٢\u00a0مليون", "12 مليون"),
+    ],
+)
+def test_normalises_like_camel_tools(original: str, expected: str) -> None:
+    assert normalize(original).text == expected
+
+
+def test_table_agrees_with_camel_tools_on_whole_words() -> None:
+    text = "إحصائيات وزارة الصحة العامة لعامَي ٢٠٢٤ و٢٠٢٥ في مستشفى الأطفال"
+    assert normalize(text).text.replace(" ", "") == camel_normalize(text).translate(
+        str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+    ).replace(" ", "")
+
+
+def test_every_word_maps_back_to_its_original_spelling(seed_texts: dict[str, str]) -> None:
+    for text in seed_texts.values():
+        norm = normalize(text)
+        for m in re.finditer(r"\S+", norm.text):
+            start, end = norm.span(m.start(), m.end())
+            assert normalize(text[start:end]).text.strip() == m.group()
+
+
+def test_span_includes_trailing_diacritics() -> None:
+    text = "افتتاح 80 مركزاً صحياً جديداً"
+    norm = normalize(text)
+    i = norm.text.index("مركزا صحيا")
+    start, end = norm.span(i, i + len("مركزا صحيا"))
+    assert text[start:end] == "مركزاً صحياً"
+
+
+def test_glued_words_split_without_inventing_text() -> None:
+    text = "مستشفى الملك فهد بالمدينةالمنورة"
+    norm = normalize(text)
+    i = norm.text.index("المنوره")
+    start, end = norm.span(i - len("بالمدينه "), i + len("المنوره"))
+    assert text[start:end] == "بالمدينةالمنورة"
+
+
+def test_random_text_never_maps_outside_the_original() -> None:
+    rng = random.Random(7)
+    alphabet = "ابتةثجحخدذرزسشصضطظعغفقكلمنهوىيءآأإؤئًٌٍَُِّْـ٠١٢٣٤٥٦٧٨٩ ﻻﷲ\u200f\u00a0,.-"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        norm = normalize(text)
+        for _ in range(10):
+            if not norm.text:
+                break
+            a = rng.randrange(len(norm.text))
+            b = rng.randint(a + 1, len(norm.text))
+            start, end = norm.span(a, b)
+            assert 0 <= start <= end <= len(text)
