@@ -36,7 +36,9 @@ def fact_keys(fact_type: str, item: Mapping[str, Any]) -> set[tuple]:
     if fact_type == "count":
         return {(_number(item["value"]), item.get("unit"))}
     if fact_type == "date":
-        values = [item["value"], *item.get("alt", [])] if isinstance(item.get("alt"), list) else [item["value"]]
+        values = (
+            [item["value"], *item.get("alt", [])] if isinstance(item.get("alt"), list) else [item["value"]]
+        )
         if isinstance(item.get("alt"), str):
             values.append(item["alt"])
         return {(str(v),) for v in values}
@@ -121,7 +123,9 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def evaluate(gold: list[dict[str, Any]], predictions: Mapping[str, list[Mapping[str, Any]]]) -> dict[str, TypeScore]:
+def evaluate(
+    gold: list[dict[str, Any]], predictions: Mapping[str, list[Mapping[str, Any]]]
+) -> dict[str, TypeScore]:
     """Scores per type; `predictions` maps a document name to its fact records (as `nabd extract` prints)."""
     scores = {t: TypeScore(t) for t in FACT_TYPES}
     for doc_gold in gold:

@@ -44,9 +44,7 @@ def track(items: Iterable[T], total: int, label: str, every: int = 0) -> Iterato
             _bar.advance(task)
         return
     step = every or max(1, total // 10)
-    done = 0
-    for item in items:
+    for done, item in enumerate(items, start=1):
         yield item
-        done += 1
         if done % step == 0 or done == total:
             LOG.info("%s: %d/%d", label, done, total)

@@ -14,14 +14,40 @@ import pandas as pd
 from extractors.facts import Fact
 
 DOCUMENT_COLUMNS = (
-    "doc", "source_path", "sha256", "title", "text", "country", "published", "source", "url",
-    "encoding", "n_chars",
+    "doc",
+    "source_path",
+    "sha256",
+    "title",
+    "text",
+    "country",
+    "published",
+    "source",
+    "url",
+    "encoding",
+    "n_chars",
 )
 
 FACT_COLUMNS = (
-    "doc", "fact_type", "surface", "span_start", "span_end", "rule", "note", "ambiguous",
-    "confidence", "context", "count_value", "unit", "qualifier", "date_value", "date_role",
-    "hijri", "amount", "currency", "facility_name", "facility_kind",
+    "doc",
+    "fact_type",
+    "surface",
+    "span_start",
+    "span_end",
+    "rule",
+    "note",
+    "ambiguous",
+    "confidence",
+    "context",
+    "count_value",
+    "unit",
+    "qualifier",
+    "date_value",
+    "date_role",
+    "hijri",
+    "amount",
+    "currency",
+    "facility_name",
+    "facility_kind",
 )
 
 _ATTR_COLUMNS = {

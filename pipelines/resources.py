@@ -51,3 +51,12 @@ class ReportFolder(dg.ConfigurableResource):
         out = Path(self.path)
         out.mkdir(parents=True, exist_ok=True)
         return out
+
+
+class Inbox(dg.ConfigurableResource):
+    """The folder feeds deliver into: each subfolder is one batch (one partition of `inbox_batch_facts`)."""
+
+    path: str = Field(default="inbox", description="Inbox folder; one subfolder per delivery.")
+
+    def folder(self) -> Path:
+        return Path(self.path)

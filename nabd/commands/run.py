@@ -13,14 +13,19 @@ import dagster as dg
 import warehouse
 from nabd.progress import progress_bar
 from pipelines import definitions
+from pipelines.jobs import MAIN_GRAPH
 from pipelines.resources import DEFAULT_GOLD, DEFAULT_INPUT, GoldFile, InputFolder, ReportFolder, Warehouse
 
 
 def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = sub.add_parser("run", help="ingest, extract and load a folder of press releases")
-    parser.add_argument("--input", type=Path, default=Path(DEFAULT_INPUT), help=f"input folder (default {DEFAULT_INPUT})")
+    parser.add_argument(
+        "--input", type=Path, default=Path(DEFAULT_INPUT), help=f"input folder (default {DEFAULT_INPUT})"
+    )
     parser.add_argument("--warehouse", help="SQLAlchemy URL (default $NABD_WAREHOUSE_URL or ./nabd.duckdb)")
-    parser.add_argument("--gold", type=Path, default=Path(DEFAULT_GOLD), help="gold file for the evaluation asset")
+    parser.add_argument(
+        "--gold", type=Path, default=Path(DEFAULT_GOLD), help="gold file for the evaluation asset"
+    )
     parser.add_argument("--reports", type=Path, default=Path("reports"), help="folder for the HTML report")
     return parser
 
@@ -38,7 +43,9 @@ def run(args: argparse.Namespace) -> int:
         "report_folder": ReportFolder(path=str(args.reports)),
     }
     defs = definitions.defs
-    selection = dg.AssetSelection.all() if args.gold.is_file() else dg.AssetSelection.all() - dg.AssetSelection.assets("gold_evaluation")
+    selection = (
+        MAIN_GRAPH if args.gold.is_file() else MAIN_GRAPH - dg.AssetSelection.assets("gold_evaluation")
+    )
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
     with progress_bar(sys.stdout.isatty()):
         result = dg.materialize(

@@ -8,6 +8,7 @@ import pandas as pd
 from extractors import EXTRACTOR_VERSION, extract_article
 from extractors.article import Article
 from extractors.normalize import NormalizedText
+from nabd.progress import track
 from nabd.records import fact_row, facts_frame
 from pipelines.assets._metadata import table_metadata
 
@@ -29,12 +30,18 @@ def _article(original: str, row: pd.Series) -> Article:
 def extracted_facts(raw_articles: pd.DataFrame, normalized_articles: pd.DataFrame) -> dg.Output[pd.DataFrame]:
     originals = dict(zip(raw_articles["doc"], raw_articles["text"], strict=True))
     rows = []
-    for row in normalized_articles.itertuples(index=False):
+    articles = normalized_articles.itertuples(index=False)
+    for row in track(articles, total=len(normalized_articles), label="extracting facts"):
         original = originals[row.doc]
         rows.extend(fact_row(row.doc, original, fact) for fact in extract_article(_article(original, row)))
     frame = facts_frame(rows)
     counts = frame["fact_type"].value_counts().to_dict()
     metadata = table_metadata(frame, ["doc", "fact_type", "surface", "span_start", "span_end", "rule"])
-    metadata.update({f"{t}_facts": dg.MetadataValue.int(int(counts.get(t, 0))) for t in ("count", "date", "budget", "facility")})
+    metadata.update(
+        {
+            f"{t}_facts": dg.MetadataValue.int(int(counts.get(t, 0)))
+            for t in ("count", "date", "budget", "facility")
+        }
+    )
     metadata["extractor_version"] = dg.MetadataValue.text(EXTRACTOR_VERSION)
     return dg.Output(frame, metadata=metadata)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import dagster as dg
 import pandas as pd
+from nabd.sources import Rejection, scan_folder
 
 from nabd.records import documents_frame
-from nabd.sources import Rejection, scan_folder
 from pipelines.assets._metadata import table_metadata
 from pipelines.resources import InputFolder
 
@@ -34,7 +34,9 @@ def raw_articles(context: dg.AssetExecutionContext, input_folder: InputFolder):
     for item in scan_folder(input_folder.folder()):
         if isinstance(item, Rejection):
             context.log.warning(f"{item.source_path}: {item.reason}")
-            rejections.append({"source_path": item.source_path, "reason": item.reason, "detected_at": detected_at})
+            rejections.append(
+                {"source_path": item.source_path, "reason": item.reason, "detected_at": detected_at}
+            )
             continue
         documents.append(
             {
@@ -53,5 +55,7 @@ def raw_articles(context: dg.AssetExecutionContext, input_folder: InputFolder):
         )
     docs = documents_frame(documents)
     quarantine = pd.DataFrame(rejections, columns=QUARANTINE_COLUMNS)
-    yield dg.Output(docs, output_name="raw_articles", metadata=table_metadata(docs, ["doc", "title", "encoding"]))
+    yield dg.Output(
+        docs, output_name="raw_articles", metadata=table_metadata(docs, ["doc", "title", "encoding"])
+    )
     yield dg.Output(quarantine, output_name="quarantined_files", metadata=table_metadata(quarantine))

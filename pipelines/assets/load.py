@@ -31,7 +31,9 @@ def warehouse_facts(
         engine, raw_articles, extracted_facts, run_id=context.run.run_id, extractor_version=EXTRACTOR_VERSION
     )
     quarantined = warehouse.record_quarantine(engine, quarantined_files.assign(run_id=context.run.run_id))
-    totals = warehouse.read_sql(engine, "SELECT fact_type, COUNT(*) AS facts FROM facts GROUP BY fact_type ORDER BY 1")
+    totals = warehouse.read_sql(
+        engine, "SELECT fact_type, COUNT(*) AS facts FROM facts GROUP BY fact_type ORDER BY 1"
+    )
     return dg.MaterializeResult(
         metadata={
             "warehouse": dg.MetadataValue.text(engine.url.render_as_string(hide_password=True)),
@@ -39,6 +41,8 @@ def warehouse_facts(
             "facts_loaded": dg.MetadataValue.int(stats.facts),
             "quarantined_files": dg.MetadataValue.int(quarantined),
             "load_seconds": dg.MetadataValue.float(round(stats.seconds, 3)),
-            "facts_in_warehouse": dg.MetadataValue.md(totals.to_markdown(index=False) if len(totals) else "_empty_"),
+            "facts_in_warehouse": dg.MetadataValue.md(
+                totals.to_markdown(index=False) if len(totals) else "_empty_"
+            ),
         }
     )

@@ -17,7 +17,9 @@ from pipelines.assets._metadata import table_metadata
 )
 def normalized_articles(raw_articles: pd.DataFrame) -> dg.Output[pd.DataFrame]:
     rows = []
-    for doc, text, country in zip(raw_articles["doc"], raw_articles["text"], raw_articles["country"], strict=True):
+    for doc, text, country in zip(
+        raw_articles["doc"], raw_articles["text"], raw_articles["country"], strict=True
+    ):
         article = read_article(text, country if isinstance(country, str) else None)
         norm = article.norm
         rows.append(
@@ -30,5 +32,7 @@ def normalized_articles(raw_articles: pd.DataFrame) -> dg.Output[pd.DataFrame]:
                 "seg_width": list(norm.seg_width),
             }
         )
-    frame = pd.DataFrame(rows, columns=["doc", "normalized_text", "country", "seg_norm", "seg_orig", "seg_width"])
+    frame = pd.DataFrame(
+        rows, columns=["doc", "normalized_text", "country", "seg_norm", "seg_orig", "seg_width"]
+    )
     return dg.Output(frame, metadata=table_metadata(frame, ["doc", "country", "normalized_text"]))

@@ -38,7 +38,10 @@ def fact_report(warehouse_db: Warehouse, report_folder: ReportFolder) -> dg.Mate
     description="Precision, recall and F1 per fact type against the gold annotations, stored per run.",
 )
 def gold_evaluation(
-    context: dg.AssetExecutionContext, warehouse_db: Warehouse, gold_file: GoldFile, extracted_facts: pd.DataFrame
+    context: dg.AssetExecutionContext,
+    warehouse_db: Warehouse,
+    gold_file: GoldFile,
+    extracted_facts: pd.DataFrame,
 ) -> dg.MaterializeResult:
     gold = read_gold(Path(gold_file.path))
     scores = evaluate(gold, records_by_doc(extracted_facts))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dagster as dg
 import pandas as pd
-
 from nabd.sources import SUPPORTED_SUFFIXES
+
 from pipelines.resources import InputFolder
 
 # The F1 each fact type must keep on the gold fixtures; raise as the extractors improve, never lower.
@@ -22,7 +22,11 @@ def spans_match_source(raw_articles: pd.DataFrame, extracted_facts: pd.DataFrame
     ]
     return dg.AssetCheckResult(
         passed=not bad,
-        metadata={"facts_checked": len(extracted_facts), "mismatches": len(bad), "first_mismatches": bad[:10]},
+        metadata={
+            "facts_checked": len(extracted_facts),
+            "mismatches": len(bad),
+            "first_mismatches": bad[:10],
+        },
     )
 
 
@@ -34,14 +38,20 @@ def no_document_dropped(
     input_folder: InputFolder, raw_articles: pd.DataFrame, quarantined_files: pd.DataFrame
 ) -> dg.AssetCheckResult:
     files = {
-        str(p) for p in input_folder.folder().rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+        str(p)
+        for p in input_folder.folder().rglob("*")
+        if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
     }
     accounted = set(raw_articles["source_path"]) | set(quarantined_files["source_path"])
     missing = sorted(files - accounted)
     return dg.AssetCheckResult(
         passed=not missing,
-        metadata={"files": len(files), "articles": len(raw_articles), "quarantined": len(quarantined_files),
-                  "unaccounted": missing[:20]},
+        metadata={
+            "files": len(files),
+            "articles": len(raw_articles),
+            "quarantined": len(quarantined_files),
+            "unaccounted": missing[:20],
+        },
     )
 
 
