@@ -186,7 +186,7 @@ def _row(item: _Placed) -> str:
     if item.problem:
         flags.append(f'<span class="warn">{_text(item.problem)}</span>')
     if fact.note:
-        flags.append(f"<small>{_text(fact.note)}</small>")
+        flags.append(f"<small><bdi>{_text(fact.note)}</bdi></small>")
     extra = "<br>" + "<br>".join(flags) if flags else ""
     return (
         f'<tr id="fact-{item.number}" class="f-{_attr(fact.type)}" data-fact="{item.number}">'
@@ -195,8 +195,8 @@ def _row(item: _Placed) -> str:
         f"<td>{_text(fact.text)}</td>"
         f"<td><bdi>{_text(reading(fact))}</bdi>{extra}</td>"
         f"<td><bdi>{_text(fact.rule)}</bdi></td>"
-        f"<td>{fact.confidence:.2f}</td>"
-        f"<td><bdi>{fact.start}–{fact.end}</bdi></td></tr>"
+        f'<td class="span">{fact.confidence:.2f}</td>'
+        f'<td class="span"><bdi dir="ltr">{fact.start}–{fact.end}</bdi></td></tr>'
     )
 
 

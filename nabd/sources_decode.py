@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 # The legacy code pages Arabic newsrooms actually published in, most common first: on a tie (short text
 # whose bytes mean the same letters in both) the first one wins.
-ARABIC_CODEPAGES = ("cp1256", "iso8859_6")
+ARABIC_CODEPAGES = ("cp1256", "iso8859-6")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -68,8 +68,8 @@ class Decoded:
 
 
 def decode(data: bytes, *, declared: str | None = None, name: str = "") -> Decoded:
-    """Decode `data` exactly, or raise InputRejected. `declared` is a charset the file names for itself
-    (an HTML meta tag): trusted before guessing, but only if the result reads as text."""
+    """Decode `data` exactly, or raise InputRejected. `declared` is the charset a file names for itself
+    (an HTML meta tag), tried first among the Arabic code pages; `name` only labels log messages."""
     if not data:
         raise InputRejected("empty file")
     for magic, kind in _MAGIC:
@@ -125,10 +125,12 @@ def _decode_non_utf8(data: bytes, err: UnicodeDecodeError, declared: str | None,
 
 
 def _legacy_candidates(data: bytes, declared: str | None) -> list[str]:
-    candidates = [declared] if declared and declared != "utf-8" else []
+    # A declared Western code page is a common publishing mistake and would turn Arabic into accented
+    # Latin letters that still look like text, so a declaration only ranks the Arabic code pages.
+    candidates = [declared] if declared in ARABIC_CODEPAGES else []
     best = charset_normalizer.from_bytes(data, cp_isolation=list(ARABIC_CODEPAGES)).best()
     if best is not None:
-        candidates.append(best.encoding)
+        candidates.append(codecs.lookup(best.encoding).name)
     candidates.extend(ARABIC_CODEPAGES)
     return list(dict.fromkeys(candidates))
 

@@ -17,17 +17,23 @@ def _from_env(field: str, var: str) -> dict:
     return {field: dg.EnvVar(var)} if var in os.environ else {}
 
 
-defs = dg.Definitions(
-    assets=dg.load_assets_from_package_module(assets),
-    asset_checks=dg.load_asset_checks_from_package_module(checks),
-    jobs=[all_assets_job, inbox_job],
-    schedules=[daily_schedule],
-    sensors=[inbox_sensor, run_failure_report],
-    resources={
-        "input_folder": InputFolder(**_from_env("path", "NABD_INPUT_DIR")),
-        "warehouse_db": Warehouse(**_from_env("url", "NABD_WAREHOUSE_URL")),
-        "gold_file": GoldFile(**_from_env("path", "NABD_GOLD_FILE")),
-        "report_folder": ReportFolder(**_from_env("path", "NABD_REPORT_DIR")),
-        "inbox": Inbox(**_from_env("path", "NABD_INBOX_DIR")),
-    },
-)
+def build_defs(executor: dg.ExecutorDefinition | None = None) -> dg.Definitions:
+    """One assembly for every profile; production swaps only the executor (see pipelines/production.py)."""
+    return dg.Definitions(
+        assets=dg.load_assets_from_package_module(assets),
+        asset_checks=dg.load_asset_checks_from_package_module(checks),
+        jobs=[all_assets_job, inbox_job],
+        executor=executor,
+        schedules=[daily_schedule],
+        sensors=[inbox_sensor, run_failure_report],
+        resources={
+            "input_folder": InputFolder(**_from_env("path", "NABD_INPUT_DIR")),
+            "warehouse_db": Warehouse(**_from_env("url", "NABD_WAREHOUSE_URL")),
+            "gold_file": GoldFile(**_from_env("path", "NABD_GOLD_FILE")),
+            "report_folder": ReportFolder(**_from_env("path", "NABD_REPORT_DIR")),
+            "inbox": Inbox(**_from_env("path", "NABD_INBOX_DIR")),
+        },
+    )
+
+
+defs = build_defs()

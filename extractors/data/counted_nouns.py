@@ -241,7 +241,7 @@ NOT_COUNTED: tuple[str, ...] = (
 )
 
 # Singulars whose dual is an everyday word of its own (بين جهتين: two parties, not two regions).
-NO_DUAL: frozenset[str] = frozenset({"جهة", "عامل", "حامل"})
+NO_DUAL: frozenset[str] = frozenset({"جهة", "عامل", "حامل", "إطار"})
 
 # Plurals spelled like another word's singular (أسرّة beds / أسرة family): trusted only where Arabic
 # grammar asks for a plural (after 3 to 10), where the shadda was written, or after a capacity cue.
@@ -365,4 +365,43 @@ ADJECTIVES: tuple[str, ...] = (
     "مركزة",
     "مزمنة",
     "مرجعية",
+)
+
+# "عدد المستفيدين بلغ 1500": verbs and followers allowed around a total whose noun came first.
+TOTAL_OF_VERBS: tuple[str, ...] = (
+    "بلغ",
+    "يبلغ",
+    "وصل",
+    "يصل",
+    "ارتفع",
+    "يرتفع",
+    "تجاوز",
+    "يتجاوز",
+    "فاق",
+    "يفوق",
+    "قارب",
+    "يقارب",
+    "تخطى",
+    "يتخطى",
+    "ناهز",
+    "يناهز",
+    "أصبح",
+    "بات",
+)
+TOTAL_OF_FOLLOWERS: tuple[str, ...] = (
+    "في",
+    "خلال",
+    "منذ",
+    "حتى",
+    "مقابل",
+    "بينما",
+    "حيث",
+    "وذلك",
+    "فقط",
+    "مع",
+    "بعد",
+    "حسب",
+    "وفق",
+    "وفقا",
+    "تقريبا",
 )
