@@ -56,7 +56,9 @@ def holiday_date(rule: tuple, year: int, *, hijri_year: bool) -> date | None:
     kind = rule[0]
     if kind == "hijri":
         _, month, day = rule
-        return hijri_to_gregorian(year, month, day) if hijri_year else hijri_in_gregorian_year(year, month, day)
+        return (
+            hijri_to_gregorian(year, month, day) if hijri_year else hijri_in_gregorian_year(year, month, day)
+        )
     if hijri_year:
         return None
     if kind == "easter":

@@ -51,7 +51,8 @@ class _Placed:
 
     number: int
     fact: Fact
-    problem: str
+    problem: str = ""
+    in_text: bool = True
 
 
 @cache
@@ -94,12 +95,13 @@ def _place(original: str, facts: Iterable[Fact]) -> list[_Placed]:
     ordered = sorted(facts, key=lambda f: (f.start, -f.end, _type_rank(f.type)))
     placed = []
     for number, fact in enumerate(ordered, 1):
-        problem = ""
         if not 0 <= fact.start < fact.end <= len(original):
             problem = f"span {fact.start}–{fact.end} is outside the text (0–{len(original)}): not highlighted"
+            placed.append(_Placed(number, fact, problem, in_text=False))
         elif original[fact.start : fact.end] != fact.text:
-            problem = "the text at this span differs from the fact's text"
-        placed.append(_Placed(number, fact, problem))
+            placed.append(_Placed(number, fact, "the text at this span differs from the fact's text"))
+        else:
+            placed.append(_Placed(number, fact))
     return placed
 
 
@@ -124,7 +126,7 @@ def _mark_up(original: str, placed: Sequence[_Placed]) -> str:
     several <mark> pieces sharing its `data-fact`, each with its own `data-from`/`data-to`, and no
     character is added, lost or moved. Longer facts open first, so they sit outside shorter ones.
     """
-    spans = [p for p in placed if not p.problem.startswith("span")]
+    spans = [p for p in placed if p.in_text]
     by_start: dict[int, list[_Placed]] = {}
     for p in spans:
         by_start.setdefault(p.fact.start, []).append(p)
@@ -143,7 +145,7 @@ def _mark_up(original: str, placed: Sequence[_Placed]) -> str:
         parts.append("</mark>")
         return item
 
-    for here, following in zip(cuts, cuts[1:] + [None], strict=True):
+    for here, following in zip(cuts, [*cuts[1:], None], strict=True):
         ending = [i for i, (item, _, _) in enumerate(stack) if item.fact.end == here]
         if ending:
             closed = [close_piece(here) for _ in range(len(stack) - ending[0])]

@@ -101,10 +101,14 @@ def _decode_with_bom(data: bytes, encoding: str, name: str) -> Decoded:
     try:
         text = _strict_allowing_cut_tail(data, encoding, name)
     except UnicodeDecodeError as err:
-        raise InputRejected(f"invalid {encoding.removesuffix('-sig')} at byte {err.start}") from None
+        raise InputRejected(f"invalid {_display(encoding)} at byte {err.start}") from None
     if encoding != "utf-8-sig" and not _reads_as_text(text):
-        raise InputRejected(f"binary file ({encoding} byte-order mark but no readable text)")
+        raise InputRejected(f"binary file ({_display(encoding)} byte-order mark but no readable text)")
     return Decoded(text, encoding)
+
+
+def _display(encoding: str) -> str:
+    return encoding.removesuffix("-sig").upper()
 
 
 def _decode_non_utf8(data: bytes, err: UnicodeDecodeError, declared: str | None, name: str) -> Decoded:

@@ -40,8 +40,11 @@ _HTML_TAG = re.compile(
     r"</?(?:p|div|br|span|h[1-6]|article|section|ul|ol|li|a|strong|em|b|i|img|table|tr|td|figure)\b[^<>]*>",
     re.IGNORECASE,
 )
+_DOCUMENT_TAG = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")
-_BLANK = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+_BLANK = (
+    "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+)
 _UTF8_HTML = lxml.html.HTMLParser(encoding="utf-8")
 _TRAFILATURA = {"include_comments": False, "include_tables": True, "deduplicate": False}
 
@@ -52,6 +55,7 @@ class Record:
     title: str
     key: str | None = None  # the record's own id, when it has one
     position: int | None = None  # line (.jsonl) or item (.json list) number, 1-based
+    where: str = ""  # "line 3" / "item 2", to point at the record in a rejection
     url: str | None = None
     published: str | None = None
     source: str | None = None
@@ -62,7 +66,6 @@ class Record:
 class RecordProblem:
     """One bad record in a multi-record file; the file's other records still count."""
 
-    position: int
     reason: str
 
 
@@ -83,7 +86,7 @@ def parse_txt(text: str) -> list[Record | RecordProblem]:
 
 
 def parse_html(page: str) -> list[Record | RecordProblem]:
-    doc = trafilatura.bare_extraction(page, with_metadata=True, **_TRAFILATURA)
+    doc = trafilatura.bare_extraction(_as_document(page), with_metadata=True, **_TRAFILATURA)
     text = doc.text if doc is not None else None
     if not text or not first_line(text):
         raise InputRejected("no article text found in HTML")
@@ -106,7 +109,7 @@ def parse_json(text: str) -> list[Record | RecordProblem]:
     if isinstance(value, dict) and _pick(value, TEXT_FIELDS) is None:
         value = next((value[k] for k in LIST_FIELDS if isinstance(value.get(k), list)), value)
     if isinstance(value, dict):
-        record = _record(value, None)
+        record = _record(value)
         if isinstance(record, str):
             raise InputRejected(record)
         return [record]
@@ -124,40 +127,53 @@ def parse_jsonl(text: str) -> list[Record | RecordProblem]:
         try:
             value = json.loads(line)
         except json.JSONDecodeError as err:
-            out.append(RecordProblem(n, f"invalid JSON at line {n}: {err.msg} (column {err.colno})"))
+            out.append(RecordProblem(f"invalid JSON at line {n}: {err.msg} (column {err.colno})"))
             continue
         out.append(_positioned(value, n, "line"))
     return out
 
 
-PARSERS = {".txt": parse_txt, ".html": parse_html, ".htm": parse_html, ".json": parse_json, ".jsonl": parse_jsonl}
+PARSERS = {
+    ".txt": parse_txt,
+    ".html": parse_html,
+    ".htm": parse_html,
+    ".json": parse_json,
+    ".jsonl": parse_jsonl,
+}
 
 
 def _positioned(value: Any, n: int, label: str) -> Record | RecordProblem:
-    record = _record(value, n) if isinstance(value, dict) else "not a JSON object"
-    return RecordProblem(n, f"{label} {n}: {record}") if isinstance(record, str) else record
+    where = f"{label} {n}"
+    record = _record(value, n, where) if isinstance(value, dict) else "not a JSON object"
+    return RecordProblem(f"{where}: {record}") if isinstance(record, str) else record
 
 
-def _record(obj: dict[str, Any], position: int | None) -> Record | str:
+def _record(obj: dict[str, Any], position: int | None = None, where: str = "") -> Record | str:
     """The record, or the reason it has no usable article text."""
     body = _pick(obj, TEXT_FIELDS)
     if body is None:
         return f"no article text (expected one of: {', '.join(TEXT_FIELDS)})"
     if _HTML_TAG.search(body):
-        body = trafilatura.extract(body, **_TRAFILATURA) or ""
-    title = html.unescape(_pick(obj, TITLE_FIELDS) or "").strip() or first_line(body)
+        body = trafilatura.extract(_as_document(body), **_TRAFILATURA) or ""
     if not first_line(body):
         return "empty article text"
     return Record(
         text=body,
-        title=title,
+        title=html.unescape(_pick(obj, TITLE_FIELDS) or "").strip() or first_line(body),
         key=_pick(obj, ID_FIELDS),
         position=position,
+        where=where,
         url=_pick(obj, URL_FIELDS),
-        published=iso_date(_pick(obj, DATE_FIELDS)),
+        published=_iso_date(_pick(obj, DATE_FIELDS)),
         source=_pick(obj, SOURCE_FIELDS),
         country=_country(_pick(obj, COUNTRY_FIELDS)),
     )
+
+
+def _as_document(markup: str) -> str:
+    """A bare fragment (CMS exports store the article body alone) wrapped as a page: trafilatura finds
+    nothing in a fragment whose root is the only paragraph."""
+    return markup if _DOCUMENT_TAG.search(markup) else f"<html><body>{markup}</body></html>"
 
 
 def _pick(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:
@@ -173,7 +189,7 @@ def _pick(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:
     return None
 
 
-def iso_date(value: str | None) -> str | None:
+def _iso_date(value: str | None) -> str | None:
     """YYYY-MM-DD from an ISO 8601 or RFC 2822 (RSS) timestamp, as the publisher's local date."""
     if value is None:
         return None

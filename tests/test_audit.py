@@ -152,7 +152,9 @@ def test_fact_readings_are_shown_with_rule_note_and_provenance(seed_texts):
         ambiguous=True,
         confidence=0.75,
     )
-    html = render_audit_page(SEED, original, [fact], provenance={"run_id": "run-42", "extractor_version": "9.9"})
+    html = render_audit_page(
+        SEED, original, [fact], provenance={"run_id": "run-42", "extractor_version": "9.9"}
+    )
     card = re.search(r'<template id="cards">(.*?)</template>', html, re.S).group(1)
     shown = dict(re.findall(r"<dt>(.*?)</dt><dd><bdi>(.*?)</bdi></dd>", card))
     assert shown == {
@@ -203,7 +205,11 @@ def test_page_fetches_nothing(seed_texts):
 
 
 def test_write_audit_pages_writes_an_index_and_distinct_names(tmp_path, seed_texts):
-    docs = [("a/x.txt", "نص أول", []), ("b/x.txt", "نص ثان", []), (SEED, seed_texts[SEED], seed_facts(seed_texts[SEED]))]
+    docs = [
+        ("a/x.txt", "نص أول", []),
+        ("b/x.txt", "نص ثان", []),
+        (SEED, seed_texts[SEED], seed_facts(seed_texts[SEED])),
+    ]
     pages = write_audit_pages(docs, tmp_path / "out", {"run_id": "r1"})
     assert [p.name for p in pages] == ["x.html", "x-2.html", "000_4b2c055b18feb44f.html"]
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")

@@ -16,11 +16,11 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from test_audit import SEED, seed_facts
 
 from extractors import extract_facts
 from extractors.facts import Fact
 from nabd.audit import render_audit_page
-from test_audit import SEED, seed_facts
 
 CHROMIUM = next(filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None)
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts" / "audit"
@@ -169,11 +169,15 @@ def test_clicking_a_highlight_shows_its_reading_and_provenance(browser, tmp_path
         }})()"""
     )
     browser.click(*box)
-    panel = browser.evaluate("document.getElementById('panel').hidden ? null : document.getElementById('panel').innerText")
+    panel = browser.evaluate(
+        "document.getElementById('panel').hidden ? null : document.getElementById('panel').innerText"
+    )
     browser.screenshot(ARTIFACTS / "seed_000_card.png")
 
     assert panel is not None
-    assert "clinic" in panel and "browser-test" in panel and f"{target}–{target + len('عيادات تطمن')}" in panel
+    assert (
+        "clinic" in panel and "browser-test" in panel and f"{target}–{target + len('عيادات تطمن')}" in panel
+    )
     # The nested highlight sits inside the longer facility: both readings are offered.
     assert panel.count("#") == 2
 

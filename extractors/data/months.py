@@ -76,8 +76,9 @@ HIJRI_MONTHS: dict[str, int] = {
     "ذي الحجة": 12,
 }
 
-# Hijri month names that are also everyday words (صفر is "zero"): read only with a day or a Hijri year.
-HIJRI_MONTHS_NEEDING_DAY_OR_HIJRI_YEAR: frozenset[str] = frozenset({"صفر"})
+# Month names that are also everyday words (آب "father", ماي "my", صفر "zero"): read only with no
+# clitic glued on and with a day or year of their own, never borrowing a year from a neighbouring date.
+AMBIGUOUS_MONTH_WORDS: frozenset[str] = frozenset({"آب", "ماي", "صفر"})
 
 # Python's weekday numbering (Monday = 0). The final-alef spelling (أربعا) appears in informal text.
 WEEKDAYS: dict[str, int] = {
@@ -130,7 +131,11 @@ HOLIDAYS: dict[str, tuple] = {
 HOLIDAY_EPITHETS: tuple[str, ...] = ("المبارك", "السعيد", "المجيد", "الشريف")
 
 # Words that name a year: strong anchors, enough on their own to make a 4-digit number a year.
-YEAR_WORDS: tuple[str, ...] = ("عام", "سنة", "عامي", "سنتي", "العامين", "السنتين", "للعام", "للسنة")
+# The reader adds the article and clitics itself (العام، للعام، بعام، والسنة).
+YEAR_WORDS: tuple[str, ...] = ("عام", "سنة", "عامي", "سنتي", "عامين", "سنتين")
+
+# The word for month, before a month name or a month number (شهر أبريل، بشهر عشرة، الشهر التاسع).
+MONTH_WORD = "شهر"
 
 # Weaker anchors: a preposition or time word before a bare year. The year must then end its phrase
 # (punctuation, a conjunction, a date marker) so that "في 2000 مركز" is never read as a year.
@@ -152,13 +157,14 @@ YEAR_PREPOSITIONS: tuple[str, ...] = (
     "نهايات",
     "غضون",
 )
+# Prepositions that make a bare year a date only when a second year closes the range (من 2020 إلى 2023).
+YEAR_RANGE_OPENERS: tuple[str, ...] = ("من", "بين", "ما بين")
 
 # Words allowed right after a year introduced by a weak anchor: they show the number ends a time phrase.
 YEAR_PHRASE_FOLLOWERS: tuple[str, ...] = (
     "حيث",
     "حتى",
     "إلى",
-    "الى",
     "كما",
     "قد",
     "تم",
@@ -180,13 +186,33 @@ YEAR_PHRASE_FOLLOWERS: tuple[str, ...] = (
 
 # Era markers after a year: Gregorian (م، ميلادي) and Hijri (هـ، هجري).
 GREGORIAN_ERA: tuple[str, ...] = ("م", "ميلادي", "ميلادية", "للميلاد")
-HIJRI_ERA: tuple[str, ...] = ("هـ", "ه", "هجري", "هجرية", "للهجرة")
+HIJRI_ERA: tuple[str, ...] = ("هـ", "هجري", "هجرية", "للهجرة")
 
 # Words before a number that make it a reference, not a date (القرار رقم 2/2013).
-REFERENCE_WORDS: tuple[str, ...] = ("رقم", "الرقم", "برقم", "عدد", "القرار", "قرار", "المرسوم", "القانون")
+REFERENCE_WORDS: tuple[str, ...] = (
+    "رقم",
+    "الرقم",
+    "برقم",
+    "عدد",
+    "العدد",
+    "القرار",
+    "قرار",
+    "المرسوم",
+    "القانون",
+)
 
 # Words before an era-marked number that make it a measure (بمساحة 2000 م is metres).
-MEASURE_WORDS: tuple[str, ...] = ("مساحة", "بمساحة", "مسافة", "بمسافة", "طول", "بطول", "ارتفاع", "بارتفاع", "عمق")
+MEASURE_WORDS: tuple[str, ...] = (
+    "مساحة",
+    "بمساحة",
+    "مسافة",
+    "بمسافة",
+    "طول",
+    "بطول",
+    "ارتفاع",
+    "بارتفاع",
+    "عمق",
+)
 
 # Words that open a name carrying a year (رؤية 2030، إكسبو 2020): such a year is part of the name.
 YEAR_NAME_HEADS: tuple[str, ...] = (
@@ -199,41 +225,85 @@ YEAR_NAME_HEADS: tuple[str, ...] = (
     "كأس",
     "مونديال",
     "عملية",
-    "برنامج",
     "مبادرة",
     "حملة",
+    "جائزة",
 )
 
-# Words after a month or date that place it relative to the release's own date.
+# Words after a yearless month or date that place it by the release's own date (مارس الماضي،
+# 15 مارس من العام الجاري).
 PAST_WORDS: tuple[str, ...] = ("الماضي", "المنصرم", "الفائت", "المنقضي", "الماضية")
 NEXT_WORDS: tuple[str, ...] = ("المقبل", "القادم", "المقبلة", "القادمة")
+CURRENT_WORDS: tuple[str, ...] = ("الجاري", "الحالي", "الجارية", "الحالية")
+# "من كل عام": a day that recurs every year is no date.
+EVERY_WORDS: tuple[str, ...] = ("كل", "كافة")
 
-# Cues that a date is the release's own date (a dateline), not an event in it.
-PUBLISHED_BEFORE: tuple[str, ...] = ("نشر في", "نشر بتاريخ", "تاريخ النشر", "نشر", "بتاريخ", "التاريخ", "آخر تحديث")
+# Cues that a date is the release's own date (a dateline), not an event in it. "نشر" cues count
+# anywhere; the others only near the top, where a dateline sits.
+PUBLISHED_CUES: tuple[str, ...] = ("نشر", "نشر في", "نشر بتاريخ", "تاريخ النشر")
+HEAD_PUBLISHED_CUES: tuple[str, ...] = ("بتاريخ", "التاريخ", "آخر تحديث", "تاريخ الخبر")
 PUBLISHED_AFTER: tuple[str, ...] = ("آخر تحديث", "تحديث", "آخر تعديل")
-
-# Connectors between two dates that make them the ends of a period (من ... إلى غاية ...).
-PERIOD_LINKS: tuple[str, ...] = (
+# A date near the top after one of these is an event in a headline, not a dateline.
+EVENT_PREPOSITIONS: tuple[str, ...] = (
+    "منذ",
+    "خلال",
+    "من",
     "إلى",
-    "الى",
+    "حتى",
+    "بين",
+    "قبل",
+    "بعد",
+    "اعتبارا",
+    "ابتداء",
+)
+
+# Words joining two dates into a period (من 15 نونبر 2025 إلى غاية 30 مارس 2026); a bare "و" or a
+# dash joins them too, and "بين" before the first date makes "و" a period as well.
+RANGE_LINKS: tuple[str, ...] = (
+    "إلى",
     "إلى غاية",
-    "الى غاية",
     "إلى حدود",
     "حتى",
     "لغاية",
     "ولغاية",
     "وحتى",
     "وإلى",
-    "و",
-    "-",
-    "–",
+    "حتى تاريخ",
 )
+RANGE_OPENERS: tuple[str, ...] = ("بين", "ما بين")
 # Words before a lone date that open a period, and those that close one.
 PERIOD_OPENERS: tuple[str, ...] = ("منذ", "اعتبارا من", "ابتداء من", "بدءا من", "بداية من", "انطلاقا من")
-PERIOD_CLOSERS: tuple[str, ...] = ("حتى", "لغاية", "إلى غاية", "الى غاية", "إلى حدود", "حتى تاريخ")
+PERIOD_CLOSERS: tuple[str, ...] = ("حتى", "لغاية", "إلى غاية", "إلى حدود", "حتى تاريخ")
 
-# Words that introduce a date by the day (يوم / الموافق): kept inside the fact's span as its evidence.
-DAY_INTRODUCERS: tuple[str, ...] = ("الموافق", "يوم", "اليوم")
+# Words between a Hijri date and its Gregorian equivalent (10 رمضان 1445 هـ الموافق 20 مارس 2024 م).
+EQUIVALENCE_WORDS: tuple[str, ...] = (
+    "الموافق",
+    "الموافق لـ",
+    "الموافق ل",
+    "ويوافق",
+    "الذي يوافق",
+    "والموافق",
+)
 
-# Words for the last day or week of a month (آخر يوم، اليوم الأخير).
-LAST_WORDS: tuple[str, ...] = ("آخر", "أخير", "الأخير", "الأخيرة", "اخر")
+# Words between a weekday and its day (الأربعاء الموافق الثالث عشر من شباط).
+WEEKDAY_LINKS: tuple[str, ...] = ("الموافق",)
+
+# Day words: "يوم الثلاثاء"، "آخر يوم"، "اليوم الأخير"، "ثالث يوم ثلاثاء".
+DAY_WORDS: tuple[str, ...] = ("يوم", "اليوم")
+# "آخر" before (آخر يوم، آخر ثلاثاء) and "الأخير" after (اليوم الأخير، الثلاثاء الأخير) mean the last one.
+LAST_BEFORE: tuple[str, ...] = ("آخر",)
+LAST_AFTER: tuple[str, ...] = ("الأخير", "الأخيرة")
+
+# Nouns an ordinal may qualify instead of a day: "الأسبوع الأول من شهر" is a week, not the 1st.
+NON_DAY_ORDINAL_HEADS: tuple[str, ...] = (
+    "الأسبوع",
+    "أسبوع",
+    "الربع",
+    "النصف",
+    "الشهر",
+    "العام",
+    "المركز",
+    "المرتبة",
+    "العدد",
+    "الدور",
+)

@@ -53,7 +53,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"nabd: {len(documents)} documents: give -o a folder, not {args.output}", file=sys.stderr)
             return 2
         audit = documents[0]
-        page = render_audit_page(audit.doc, audit.original, audit.facts, provenance=provenance, title=audit.title)
+        page = render_audit_page(
+            audit.doc, audit.original, audit.facts, provenance=provenance, title=audit.title
+        )
         args.output.parent.mkdir(parents=True, exist_ok=True)
         args.output.write_text(page, encoding="utf-8")
         print(args.output)

@@ -1,0 +1,195 @@
+"""The compiled patterns of the date reader, built once from the calendar words in `data.months`.
+
+One alternation regex finds every place a date can hang from (a month name of any tradition, a
+numeric date, a holiday, a year with its anchor word); smaller patterns, matched at a fixed position,
+read what follows an anchor (its year, a paired month name, a range). What precedes an anchor (a day
+in digits or words, a weekday, آخر يوم) is read from a handful of tokens by `dates.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.data import months as data
+from extractors.normalize import normalize_term
+
+# Up to two clitics glued to a month or year word: بمارس، وفي، وبعام.
+_CLITIC = r"(?:و?[بلف])?"
+# The article or the "ل" of للعام between the clitic and the year word.
+_ARTICLE = r"(?:ال|ل)?"
+
+
+def norm(word: str) -> str:
+    """Language data as the text reads after normalisation, with single spaces."""
+    return " ".join(normalize_term(word).split())
+
+
+def key(text: str) -> str:
+    """The lookup key of matched text: single spaces, as the tables are keyed."""
+    return " ".join(text.split())
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Normalised words as one regex alternation, longest first, any run of spaces between words."""
+    forms = sorted({norm(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+@dataclass(frozen=True, slots=True)
+class MonthName:
+    number: int
+    hijri: bool
+    ambiguous: bool
+
+
+@cache
+def month_names() -> dict[str, MonthName]:
+    names = {
+        norm(w): MonthName(n, False, w in data.AMBIGUOUS_MONTH_WORDS)
+        for w, n in data.GREGORIAN_MONTHS.items()
+    }
+    for w, n in data.HIJRI_MONTHS.items():
+        names[norm(w)] = MonthName(n, True, w in data.AMBIGUOUS_MONTH_WORDS)
+    return names
+
+
+@cache
+def holidays() -> dict[str, tuple]:
+    return {norm(w): rule for w, rule in data.HOLIDAYS.items()}
+
+
+@cache
+def weekdays() -> dict[str, int]:
+    return {norm(w): n for w, n in data.WEEKDAYS.items()}
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """A word list of `data.months`, normalised, for membership tests on tokens and phrases."""
+    return frozenset(norm(w) for w in getattr(data, name))
+
+
+@cache
+def anchor() -> re.Pattern[str]:
+    """Every place a date can hang from, in one pass over the text."""
+    months = alternation(month_names())
+    year_words = alternation(data.YEAR_WORDS)
+    prepositions = alternation(data.YEAR_PREPOSITIONS + data.YEAR_RANGE_OPENERS)
+    month_word = norm(data.MONTH_WORD)
+    return re.compile(
+        rf"(?<!\w)(?P<month_clitic>{_CLITIC})(?P<month>{months})(?!\w)"
+        rf"|(?<!\w)(?P<word_clitic>{_CLITIC})(?:ال)?{month_word}\s+(?!(?:{months})(?!\w))"
+        r"(?P<month_number>\d{1,2}(?!\d)|[^\W\d_]+)"
+        r"|(?<![\d/.\-])(?P<n1>\d{1,4})(?P<sep>[/.\-])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{1,4})(?![\d]|[/.\-]\d)"
+        r"|(?<![\d/.\-])(?P<my_month>\d{1,2})/(?P<my_year>\d{4})(?![\d]|[/.\-]\d)"
+        rf"|(?<!\w){_CLITIC}(?P<holiday>{alternation(data.HOLIDAYS)})(?!\w)"
+        rf"|(?<!\w){_CLITIC}{_ARTICLE}(?:{year_words})\s+(?P<year>\d{{4}})(?!\d)"
+        rf"|(?<!\w)و?ب?(?P<prep>{prepositions})\s+(?P<prep_year>\d{{4}})(?!\d)"
+        rf"|(?<![\d/.\-])(?P<era_year>\d{{4}})\s*(?P<era>{_eras()})(?!\w)"
+    )
+
+
+@cache
+def _eras() -> str:
+    return alternation(data.GREGORIAN_ERA + data.HIJRI_ERA)
+
+
+@cache
+def year_tail() -> re.Pattern[str]:
+    """The year after a month or holiday: "2025"، "من عام 2014"، "للعام 2021 م"، "بعام 2014"."""
+    year_words = alternation(data.YEAR_WORDS)
+    return re.compile(
+        rf"\s*[,،]?\s*(?:(?:من|في)\s+)?(?:{_CLITIC}{_ARTICLE}(?:{year_words})\s+)?"
+        rf"(?P<year>\d{{4}})(?!\d)(?:\s*(?P<era>{_eras()})(?!\w))?"
+    )
+
+
+@cache
+def era_tail() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?P<era>{_eras()})(?!\w)")
+
+
+@cache
+def paired_month() -> re.Pattern[str]:
+    """A second name of the same month: "آذار/مارس"، "مارس (آذار)"، "كانون الثاني - يناير"."""
+    return re.compile(rf"\s*[/(\-–]?\s*\(?\s*(?P<month>{alternation(month_names())})(?!\w)\s*\)?")
+
+
+@cache
+def year_range_tail() -> re.Pattern[str]:
+    """The second year of "عامي 2020 و2023"، "2024-2025"، "من عام 2020 إلى عام 2023"."""
+    year_words = alternation(data.YEAR_WORDS)
+    return re.compile(
+        rf"\s*(?P<link>{alternation(data.RANGE_LINKS)}|-|–|/|و)\s*(?:{_ARTICLE}(?:{year_words})\s+)?"
+        r"(?P<year>\d{4})(?!\d)"
+    )
+
+
+@cache
+def relative_tail() -> re.Pattern[str]:
+    """A yearless date placed by the release's own date: "مارس الماضي"، "من العام الجاري"."""
+    past, nxt, now = (alternation(getattr(data, n)) for n in ("PAST_WORDS", "NEXT_WORDS", "CURRENT_WORDS"))
+    year_words = alternation(data.YEAR_WORDS)
+    return re.compile(
+        rf"\s+(?:من\s+)?(?:(?:هذا|هذه)\s+(?:ال)?(?:{year_words})(?P<this>)"
+        rf"|(?:ال)?(?:{year_words})\s+(?:(?P<year_past>{past})|(?P<year_next>{nxt})|(?P<year_now>{now}))"
+        rf"|(?P<past>{past})|(?P<next>{nxt}))(?!\w)"
+    )
+
+
+@cache
+def every_year_tail() -> re.Pattern[str]:
+    """ "من كل عام": a recurring day, not a date."""
+    return re.compile(
+        rf"\s+(?:من\s+)?(?:{alternation(data.EVERY_WORDS)})\s+(?:ال)?(?:{alternation(data.YEAR_WORDS)})(?!\w)"
+    )
+
+
+@cache
+def epithet_tail() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alternation(data.HOLIDAY_EPITHETS)})(?!\w)")
+
+
+@cache
+def year_phrase_end() -> re.Pattern[str]:
+    """What may follow a year introduced by a weak anchor (في 2019): the end of the time phrase."""
+    return re.compile(rf"\s*(?:$|[^\w\s]|\n|و|(?:{alternation(data.YEAR_PHRASE_FOLLOWERS)}|{_eras()})(?!\w))")
+
+
+@cache
+def token() -> re.Pattern[str]:
+    """Tokens of the few words around an anchor: digit runs, letter runs, single punctuation marks."""
+    return re.compile(r"\d+|[^\W\d_]+|[^\w\s]")
+
+
+@cache
+def month_word() -> re.Pattern[str]:
+    """The word for month as a token, with its clitics: شهر، الشهر، بشهر، لشهر، وبشهر."""
+    return re.compile(rf"و?[بل]?(?:ال)?{norm(data.MONTH_WORD)}")
+
+
+@cache
+def range_link() -> re.Pattern[str]:
+    """The whole text between two dates that makes them a period's ends (من ... إلى غاية ...)."""
+    return re.compile(rf"\s*(?P<link>{alternation(data.RANGE_LINKS)}|-|–|و)\s*")
+
+
+@cache
+def equivalence() -> re.Pattern[str]:
+    """The whole text between a Hijri date and its Gregorian equivalent: "الموافق"، " ("، " / "."""
+    return re.compile(rf"\s*[(/\-–،,]?\s*(?:(?:{alternation(data.EQUIVALENCE_WORDS)})\s*)?\(?\s*")
+
+
+@cache
+def phrase_end(name: str) -> re.Pattern[str]:
+    """A phrase of `data.months` list `name` ending right where the matched text ends."""
+    return re.compile(rf"(?<!\w)(?:{alternation(getattr(data, name))})\s*[:：]?\s*$")
+
+
+@cache
+def phrase_start(name: str) -> re.Pattern[str]:
+    """A phrase of `data.months` list `name` starting right where the matched text starts."""
+    return re.compile(rf"\s*[:：\-–|]?\s*(?:{alternation(getattr(data, name))})(?!\w)")

@@ -1,0 +1,511 @@
+"""The one number reader: digits in every regional convention and Arabic number words, as values.
+
+Counts, budgets and dates need the same numbers, and the hard parts are shared: a comma groups
+thousands in Riyadh and marks the decimal in Rabat, `ب11,320` hides a number behind a clitic, and
+number words combine (خمسة وعشرين، ثلاثمائة، 2 مليون و500 ألف). One tokenising regex finds every number
+token in a single pass; a small grammar then joins neighbouring tokens into maximal expressions and
+splits them where Arabic number syntax says two numbers merely stand side by side (2025 ثلاثة).
+
+All offsets are in the normalised text (extractors.normalize). A clitic glued before a number (و، ب، ل،
+ف، ك) is left outside the match. Numeric dates and clock times (03/01/2022، 10:30) are not numbers
+here: the dates reader owns them, and their pieces must not turn into counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import cache, lru_cache
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from extractors.data import number_words as w
+from extractors.normalize import normalize_term
+
+# Token kinds.
+_DIGITS, _UNIT, _TEEN, _TENS, _HUNDRED, _SCALE, _FRACTION, _POINT, _SLASH = (
+    "digits", "unit", "teen", "tens", "hundred", "scale", "fraction", "point", "slash",
+)  # fmt: skip
+_SINGULAR, _DUAL, _PLURAL = "singular", "dual", "plural"
+
+_CLITICS = r"(?:[وف]?[بلك]|[وف])"
+_SLASH_DENOMINATORS = frozenset({10, 100, 1000})
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    """A number expression in the normalised text; `value` is an int when whole."""
+
+    start: int
+    end: int
+    value: int | float
+    rule: str
+    note: str = ""
+    ambiguous: bool = False
+
+
+class _Word(NamedTuple):
+    kind: str
+    value: Fraction
+    form: str = _SINGULAR  # scale words: singular, dual or plural; hundreds: "mult" when it multiplies
+
+
+class _Token(NamedTuple):
+    cstart: int  # start including a glued clitic
+    start: int
+    end: int
+    kind: str
+    value: Fraction
+    form: str
+    raw: str
+    conj: bool  # joined by و (glued or standalone) to what came before
+    prep: bool  # carries a preposition clitic: always starts a new number
+
+
+def _alternation(words: set[str]) -> str:
+    """A trie-shaped alternation, so the engine rejects a non-number after a character or two."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return (body if len(branches) == 1 and len(body) == 1 else f"(?:{body})") + "?"
+        return body
+
+    return emit(trie)
+
+
+@cache
+def _lexicon() -> dict[str, _Word]:
+    """Every single-word number form, normalised, with what it stands for."""
+    lex: dict[str, _Word] = {}
+
+    def add(forms: tuple[str, ...], word: _Word) -> None:
+        for form in forms:
+            lex[normalize_term(form)] = word
+
+    for value, forms in w.UNITS.items():
+        add(forms, _Word(_UNIT, Fraction(value)))
+    for value, forms in w.COLLOQUIAL_TEENS.items():
+        add(forms, _Word(_TEEN, Fraction(value)))
+    for value, forms in w.TENS.items():
+        add(forms, _Word(_TENS, Fraction(value)))
+    add(w.HUNDRED, _Word(_HUNDRED, Fraction(100), "mult"))
+    add(w.TWO_HUNDRED, _Word(_HUNDRED, Fraction(200)))
+    for value, prefixes in w.HUNDRED_PREFIXES.items():
+        add(tuple(p + h for p in prefixes for h in w.HUNDRED), _Word(_HUNDRED, Fraction(value * 100)))
+    for value, (singular, dual, plural) in w.SCALES.items():
+        add(singular, _Word(_SCALE, Fraction(value), _SINGULAR))
+        add(dual, _Word(_SCALE, Fraction(value), _DUAL))
+        add(plural, _Word(_SCALE, Fraction(value), _PLURAL))
+    for form, (num, den) in w.FRACTIONS.items():
+        add((form,), _Word(_FRACTION, Fraction(num, den)))
+    add(w.POINT_WORDS, _Word(_POINT, Fraction(0)))
+    return lex
+
+
+@cache
+def _clitics_allowed() -> dict[str, str]:
+    return {normalize_term(k): v for k, v in w.CLITICS_ALLOWED.items()}
+
+
+@cache
+def _teen_heads() -> dict[str, int]:
+    heads = {normalize_term(f): v for v, forms in w.TEEN_HEADS.items() for f in forms}
+    heads.update({normalize_term(f): 10 + v for v in range(3, 10) for f in w.UNITS[v]})
+    return heads
+
+
+def _terms(forms: Iterable[str]) -> set[str]:
+    return {normalize_term(f) for f in forms}
+
+
+@cache
+def ordinal_alternation() -> str:
+    """Regex source matching one ordinal (الأول، الحادي عشر، الحادي والثلاثين), for the dates reader.
+
+    Named groups: `first`, `unit`, `teen`, `tens`, `tens_only`."""
+    units = _terms(f for forms in w.ORDINAL_UNITS.values() for f in forms) | _terms(w.ORDINAL_ONE_IN_COMPOUNDS)
+    tens = _terms(f for forms in w.TENS.values() for f in forms)
+    return (
+        rf"(?:ال)?(?P<first>{_alternation(_terms(w.ORDINAL_FIRST))})"
+        rf"|(?:ال)?(?P<unit>{_alternation(units)})"
+        rf"(?:\s+(?P<teen>{_alternation(_terms(w.TEEN_TAILS))})|\s+و\s*ال(?P<tens>{_alternation(tens)}))?"
+        rf"|ال(?P<tens_only>{_alternation(tens)})"
+    )
+
+
+@cache
+def _ordinal_values() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
+    units = {normalize_term(f): v for v, forms in w.ORDINAL_UNITS.items() for f in forms}
+    units.update({normalize_term(f): 1 for f in w.ORDINAL_ONE_IN_COMPOUNDS})
+    tens = {normalize_term(f): v for v, forms in w.TENS.items() for f in forms}
+    return re.compile(ordinal_alternation()), units, tens
+
+
+def read_ordinal(expr: str) -> int | None:
+    """The value of one ordinal in normalised text (الخامس عشر → 15), None if `expr` is not exactly one."""
+    pattern, units, tens = _ordinal_values()
+    m = pattern.fullmatch(expr.strip())
+    if m is None:
+        return None
+    if m["first"]:
+        return 1
+    if m["tens_only"]:
+        return tens[m["tens_only"]]
+    unit = units[m["unit"]]
+    if m["teen"]:
+        return 10 + unit if unit < 10 else None
+    if m["tens"]:
+        return tens[m["tens"]] + unit if unit < 10 else None
+    is_compound_only = m["unit"] in _terms(w.ORDINAL_ONE_IN_COMPOUNDS)
+    return None if is_compound_only else unit
+
+
+@cache
+def _token_re(decimal_comma: bool) -> re.Pattern[str]:
+    """The single tokenising regex: blockers (ordinal teens, dates, times), digits, number words."""
+    lex = _lexicon()
+    teen_head = _alternation(set(_teen_heads()) | _terms(w.VAGUE_TEEN_HEADS))
+    teen_tail = _alternation(_terms(w.TEEN_TAILS))
+    ordinal_units = _terms(f for forms in w.ORDINAL_UNITS.values() for f in forms)
+    ordinal_teen_head = _alternation(ordinal_units | _terms(w.ORDINAL_ONE_IN_COMPOUNDS))
+    spaced = r"\d{1,3}(?: \d{3})+(?:,\d+)?(?!\d)|" if decimal_comma else ""
+    digits = rf"{spaced}\d+(?:[.,٬٫ر]\d+)*|(?<![\d.,٫٬])[.٫]\d+"
+    return re.compile(
+        rf"(?<!\w)(?P<dcl>{_CLITICS})?(?:"
+        rf"(?P<blk>\d{{1,4}}[/\-.]\d{{1,2}}[/\-.]\d{{1,4}}(?!\d)|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d))"
+        rf"|(?P<slash>\d+/\d+)(?![\d/])"
+        rf"|(?P<dig>{digits}))"
+        rf"|(?<![^\W\d_])(?P<wcl>{_CLITICS})?(?:"
+        rf"(?P<oblk>(?:ال)?{ordinal_teen_head}\s+{teen_tail})"
+        rf"|(?P<teen>{teen_head})\s+{teen_tail}"
+        rf"|(?P<word>{_alternation(set(lex))})"
+        rf")(?![^\W\d_])"
+    )
+
+
+def _plain(value: Fraction) -> int | float:
+    return int(value) if value.denominator == 1 else float(value)
+
+
+def _read_digits(raw: str, decimal_comma: bool, scaled: bool) -> tuple[Fraction, str, bool] | None:
+    """Read one run of digits and separators by the source's convention: (value, note, ambiguous).
+
+    `scaled` says a scale word follows, which settles `11,320 مليون` (the reading that writes a
+    number of millions with three decimals) where a bare `2,500` stays a thousands grouping."""
+    note, ambiguous = "", False
+    if "٫" in raw or "ر" in raw:
+        sep = "٫" if "٫" in raw else "ر"
+        whole, _, frac = raw.partition(sep)
+        number = re.sub(r"[,.٬ ]", "", whole) + "." + frac
+        if sep == "ر":
+            note = "ر read as the decimal separator (Gulf convention)"
+        return Fraction(number), note, False
+    if "٬" in raw or " " in raw:
+        whole, _, frac = raw.replace("٬", "").replace(" ", "").replace(".", ",").partition(",")
+        return Fraction(whole + ("." + frac if frac else "")), "", False
+    commas, dots = raw.count(","), raw.count(".")
+    if commas and dots:
+        decimal = "," if raw.rfind(",") > raw.rfind(".") else "."
+        whole, _, frac = raw.rpartition(decimal)
+        if not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})*", whole):
+            return None
+        return Fraction(re.sub(r"[.,]", "", whole) + "." + frac), "", False
+    if commas + dots == 0:
+        return Fraction(raw), "", False
+    sep = "," if commas else "."
+    head, *groups = raw.split(sep)
+    if len(groups) > 1:
+        if not all(len(g) == 3 for g in groups) or len(head) > 3:
+            return None
+        if sep == ".":
+            note = f"dots read as thousands separators: {raw}"
+        return Fraction(head + "".join(groups)), note, False
+    frac = groups[0]
+    as_decimal = Fraction(f"{head}.{frac}")
+    as_thousands = Fraction(head + frac)
+    if len(frac) != 3 or len(head) > 3 or head in ("", "0"):
+        if sep == "," and not decimal_comma:
+            note = f"comma read as a decimal separator: {raw} = {_plain(as_decimal)}"
+        elif sep == "," and decimal_comma:
+            note = f"decimal comma (Maghrebi convention): {raw} = {_plain(as_decimal)}"
+        return as_decimal, note, False
+    if sep == ",":
+        if not decimal_comma:
+            return as_thousands, "", False
+        if scaled:
+            return as_decimal, f"decimal comma (Maghrebi convention): {raw} = {_plain(as_decimal)}", False
+        note = f"comma read as a thousands separator despite the Maghrebi decimal comma: {raw} = {as_thousands}"
+        return as_thousands, note, frac != "000"
+    if scaled and not decimal_comma:
+        return as_decimal, "", False
+    if scaled or not decimal_comma:
+        return as_decimal, f"{raw} read as {_plain(as_decimal)}; dotted thousands would make it {as_thousands}", True
+    return as_thousands, f"dot read as a thousands separator (Maghrebi convention): {raw}", False
+
+
+def _tokens(text: str, decimal_comma: bool) -> list[_Token | None]:
+    """Number tokens in order; None stands for a blocker that ends any expression around it."""
+    lex = _lexicon()
+    out: list[_Token | None] = []
+    for m in _token_re(decimal_comma).finditer(text):
+        if m["blk"] or m["oblk"]:
+            out.append(None)
+            continue
+        if m["slash"]:
+            start = m.start("slash")
+            out.append(_Token(m.start(), start, m.end(), _SLASH, Fraction(0), "", m["slash"], False, False))
+            continue
+        clitic = m["dcl"] or m["wcl"] or ""
+        start = m.start() + len(clitic)
+        conj, prep = clitic.startswith("و"), bool(clitic.strip("و"))
+        if m["dig"]:
+            kind, value, form, raw = _DIGITS, Fraction(0), "", m["dig"]
+        elif m["teen"]:
+            heads = _teen_heads()
+            if m["teen"] not in heads:
+                out.append(None)
+                continue
+            kind, value, form, raw = _TEEN, Fraction(heads[m["teen"]]), "", m[0][len(clitic) :]
+        else:
+            word = m["word"]
+            allowed = _clitics_allowed().get(word)
+            if allowed is not None and clitic and not set(clitic) <= set(allowed):
+                continue
+            kind, value, form = lex[word]
+            raw = word
+        out.append(_Token(m.start(), start, m.end(), kind, value, form, raw, conj, prep))
+    return out
+
+
+class _Expression:
+    """One number being read token by token; `accept` says whether the next token still belongs."""
+
+    def __init__(self, decimal_comma: bool) -> None:
+        self.decimal_comma = decimal_comma
+        self.start = -1
+        self.end = -1
+        self.total = Fraction(0)
+        self.group: Fraction | None = None
+        self.group_raw = ""  # digits awaiting a possible scale word, which changes their reading
+        self.group_note = ""
+        self.group_ambiguous = False
+        self.last = ""
+        self.last_scale: Fraction | None = None
+        self.point = False
+        self.kinds: set[str] = set()
+        self.notes: list[str] = []
+        self.ambiguous = False
+        self.best: NumberMatch | None = None
+
+    def _digits(self, raw: str, scaled: bool) -> bool:
+        read = _read_digits(raw, self.decimal_comma, scaled)
+        if read is None:
+            return False
+        self.group, self.group_note, self.group_ambiguous = read
+        self.group_raw = raw
+        return True
+
+    def accept(self, tok: _Token) -> bool:
+        if self.start < 0:
+            return self._begin(tok)
+        if tok.prep or tok.kind == _SLASH:
+            return False
+        if self.last == _POINT:
+            return self._decimal_part(tok)
+        after_scale = self.last == _SCALE and tok.conj and self.group is None
+        kind = tok.kind
+        if kind == _DIGITS:
+            if not (after_scale and self.last_scale is not None):
+                return False
+            if not self._digits(tok.raw, False) or self.group is None or self.group >= self.last_scale:
+                return False
+        elif kind in (_UNIT, _TEEN):
+            if after_scale:
+                self.group = tok.value
+            elif self.last == _HUNDRED:
+                self.group = (self.group or 0) + tok.value
+            else:
+                return False
+        elif kind == _TENS:
+            if after_scale:
+                self.group = tok.value
+            elif self.last == _HUNDRED or (
+                self.last == _UNIT and tok.conj and self.group is not None and 0 < self.group % 100 < 10
+            ):
+                self.group = (self.group or 0) + tok.value
+            else:
+                return False
+        elif kind == _HUNDRED:
+            if after_scale:
+                self.group = tok.value
+            elif tok.form == "mult" and self.last == _UNIT and not tok.conj and self.group in range(1, 10):
+                self.group = self.group * 100
+            else:
+                return False
+        elif kind == _SCALE:
+            if not self._scale(tok):
+                return False
+        elif kind == _FRACTION:
+            if not after_scale or self.last_scale is None:
+                return False
+            self.total += tok.value * self.last_scale
+            kind = "fraction_done"
+        elif kind == _POINT:
+            if self.last not in (_DIGITS, _UNIT, _TEEN, _TENS, _HUNDRED) or self.total or self.point:
+                return False
+            if self.group is None or self.group.denominator != 1 or self.group_raw.strip("0123456789"):
+                return False
+        self._took(tok, kind)
+        return True
+
+    def _begin(self, tok: _Token) -> bool:
+        if tok.kind in (_POINT, _SLASH):
+            return tok.kind == _SLASH and self._slash(tok)
+        if tok.kind == _SCALE and tok.form == _PLURAL:
+            return False
+        self.start = tok.start
+        if tok.kind == _DIGITS:
+            if not self._digits(tok.raw, False):
+                return False
+        elif tok.kind == _SCALE:
+            self.total = tok.value * (2 if tok.form == _DUAL else 1)
+            self.last_scale = tok.value
+        else:
+            self.group = tok.value
+        self._took(tok, tok.kind)
+        return True
+
+    def _slash(self, tok: _Token) -> bool:
+        """`77/100` is a fraction; other slashed pairs (2/2013، 24/7) are dates or slogans, not numbers."""
+        num, den = (int(x) for x in tok.raw.split("/"))
+        if den not in _SLASH_DENOMINATORS:
+            return False
+        self.start, self.end = tok.start, tok.end
+        note = f"{tok.raw} read as a fraction; it could also be a day/month date"
+        self.best = NumberMatch(tok.start, tok.end, _plain(Fraction(num, den)), "slash_fraction", note, True)
+        self.last = _SLASH
+        return True
+
+    def _scale(self, tok: _Token) -> bool:
+        m, form = tok.value, tok.form
+        smaller = self.last_scale is None or m < self.last_scale
+        if form == _DUAL:
+            if self.group is not None or not (self.last == _SCALE and tok.conj and smaller):
+                return False
+            self.total += 2 * m
+        elif self.group is not None:
+            if tok.conj or not smaller:
+                return False
+            if self.group_raw and not self._digits(self.group_raw, True):
+                return False
+            assert self.group is not None
+            self.total += self.group * m
+        elif self.last == _SCALE and not tok.conj and not smaller and form == _SINGULAR and m > self.last_scale:
+            self.total *= m  # ألف مليون = a thousand million
+        elif self.last == _SCALE and tok.conj and smaller and form == _SINGULAR:
+            self.total += m
+        else:
+            return False
+        self.last_scale = m
+        self.group = None
+        self.group_raw = ""
+        return True
+
+    def _decimal_part(self, tok: _Token) -> bool:
+        if tok.conj or tok.kind not in (_DIGITS, _UNIT, _TEEN, _TENS):
+            return False
+        frac = tok.raw if tok.kind == _DIGITS else str(int(tok.value))
+        if not frac.isdigit() or self.group is None:
+            return False
+        self.group = Fraction(f"{int(self.group)}.{frac}")
+        self.point = True
+        self._took(tok, _DIGITS)
+        return True
+
+    def _took(self, tok: _Token, kind: str) -> None:
+        self.last = kind
+        self.end = tok.end
+        self.kinds.add(tok.kind)
+        if kind in (_FRACTION, _POINT):
+            return  # incomplete until a scale word or a decimal part follows
+        notes = [*self.notes, self.group_note] if self.group_note else self.notes
+        ambiguous = self.ambiguous or self.group_ambiguous
+        value = self.total + (self.group or 0)
+        self.best = NumberMatch(self.start, self.end, _plain(value), self._rule(), "; ".join(notes), ambiguous)
+        if kind == _SCALE and self.group_note:
+            self.notes.append(self.group_note)
+            self.ambiguous = ambiguous
+            self.group_note, self.group_ambiguous = "", False
+
+    def _rule(self) -> str:
+        if self.point or _POINT in self.kinds:
+            return "point_word"
+        scaled = _SCALE in self.kinds
+        if _DIGITS in self.kinds:
+            return "digits_scale" if scaled else "digits"
+        if scaled:
+            return "scale_only" if self.kinds == {_SCALE} else "words_scale"
+        return "words"
+
+
+def _gap_joins(text: str, prev: _Token, tok: _Token) -> tuple[bool, bool]:
+    """Whether two tokens may belong to one number, and whether a standalone و joins them."""
+    gap = text[prev.end : tok.cstart]
+    if "\n" in gap:
+        return False, False
+    core = gap.strip()
+    if not core:
+        return True, False
+    return core == "و", core == "و"
+
+
+@lru_cache(maxsize=64)
+def find_numbers(text: str, *, decimal_comma: bool = False) -> tuple[NumberMatch, ...]:
+    """Every maximal number expression in the normalised `text`, in order.
+
+    `decimal_comma` is the source's convention (Maghrebi press: `11,320 مليون` = 11.32 million).
+    Cached, because counts and budgets read the same text."""
+    found: list[NumberMatch] = []
+    expr = _Expression(decimal_comma)
+    prev: _Token | None = None
+
+    def close() -> None:
+        if expr.best is not None:
+            found.append(expr.best)
+
+    for tok in _tokens(text, decimal_comma):
+        if tok is not None and prev is not None and expr.start >= 0:
+            joins, standalone_and = _gap_joins(text, prev, tok)
+            if joins:
+                if standalone_and:
+                    tok = tok._replace(conj=True)
+                if expr.last != _SLASH and expr.accept(tok):
+                    prev = tok
+                    continue
+        close()
+        expr = _Expression(decimal_comma)
+        prev = None
+        if tok is not None and expr.accept(tok):
+            prev = tok
+    close()
+    return tuple(found)
+
+
+def parse_number(expr: str, *, decimal_comma: bool = False) -> int | float | None:
+    """The value of `expr` if it is exactly one number expression, else None (normalises `expr` first)."""
+    stripped = normalize_term(expr).strip()
+    found = find_numbers(stripped, decimal_comma=decimal_comma)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(stripped):
+        return None
+    return found[0].value

@@ -1,0 +1,359 @@
+"""Loading a batch of documents and their facts: each document replaced whole, or not at all.
+
+The batch is first copied in bulk into session-private staging tables (one round trip per table), and
+the dimensions it needs are upserted. Then each document gets one short transaction of set-based
+statements that read from staging: upsert its row, insert its new facts, delete its previous ones.
+A failure inside a document rolls back that document only, so its earlier facts stay as they were,
+and re-running the batch simply replaces everything again (never duplicates).
+
+New facts are inserted before the old ones are deleted so that a fact seen before (same span, same
+reading) keeps its `first_seen_at`: "what changed since last week" then means new readings, not every
+row the re-run rewrote. Old and new rows are told apart by `loaded_at`, which is this load's timestamp.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+import pandas as pd
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as upsert
+
+from nabd.records import DOCUMENT_COLUMNS, FACT_COLUMNS
+from warehouse.bulk import bulk_insert, create_temporary, drop_temporary
+from warehouse.keys import date_parts, facility_key
+from warehouse.schema import (
+    FACT_TABLES,
+    FACT_TYPES,
+    dim_date,
+    dim_document,
+    dim_facility,
+    document_text,
+    facility_alias,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadStats:
+    documents: int
+    facts: int
+    seconds: float
+
+
+# The reading that makes a fact "the same" across runs, besides its span (cf. Fact.value_key).
+IDENTITY_COLUMNS = {
+    "count": ("count_value", "unit", "qualifier"),
+    "date": ("date_value", "date_role"),
+    "budget": ("amount", "currency", "qualifier"),
+    "facility": ("facility_name", "facility_kind"),
+}
+TEXT_FACT_COLUMNS = (
+    "doc", "fact_type", "surface", "rule", "note", "context", "unit", "qualifier", "date_value",
+    "date_role", "hijri", "currency", "facility_name", "facility_kind",
+)  # fmt: skip
+
+_staging = sa.MetaData()
+
+
+def _temporary(name: str, *columns: sa.Column) -> sa.Table:
+    return sa.Table(name, _staging, *columns, prefixes=["TEMPORARY"])
+
+
+stage_documents = _temporary(
+    "nabd_stage_documents",
+    *(sa.Column(c, sa.Text) for c in ("doc", "source", "source_path", "country", "sha256", "title")),
+    *(sa.Column(c, sa.Text) for c in ("encoding", "url", "text")),
+    sa.Column("published", sa.Date),
+    sa.Column("n_chars", sa.Integer),
+)
+stage_facts = _temporary(
+    "nabd_stage_facts",
+    *(sa.Column(c, sa.Text) for c in TEXT_FACT_COLUMNS),
+    sa.Column("span_start", sa.Integer),
+    sa.Column("span_end", sa.Integer),
+    sa.Column("ambiguous", sa.Boolean),
+    sa.Column("confidence", sa.Double),
+    sa.Column("count_value", sa.Double),
+    sa.Column("amount", sa.Double),
+    sa.Column("facility_key", sa.Text),
+    sa.Column("date_key", sa.Integer),
+)
+stage_facilities = _temporary(
+    "nabd_stage_facilities",
+    *(sa.Column(c, sa.Text) for c in ("facility_key", "name", "kind", "country")),
+)
+stage_dates = _temporary(
+    "nabd_stage_dates",
+    sa.Column("date_key", sa.Integer),
+    sa.Column("iso", sa.Text),
+    sa.Column("year", sa.Integer),
+    sa.Column("month", sa.Integer),
+    sa.Column("day", sa.Integer),
+    sa.Column("grain", sa.Text),
+    sa.Column("hijri", sa.Text),
+)
+STAGING = (stage_documents, stage_facts, stage_facilities, stage_dates)
+
+DOC = sa.bindparam("p_doc", type_=sa.Text)
+NOW = sa.bindparam("p_now", type_=sa.DateTime)
+RUN_ID = sa.bindparam("p_run_id", type_=sa.Text)
+VERSION = sa.bindparam("p_version", type_=sa.Text)
+
+
+def load_batch(
+    engine: sa.Engine,
+    documents: pd.DataFrame,
+    facts: pd.DataFrame,
+    *,
+    run_id: str,
+    extractor_version: str,
+) -> LoadStats:
+    """Replace the warehouse's view of every document in `documents` with `facts` (see module doc).
+
+    Raises ValueError before writing anything when the frames do not fit together, and re-raises the
+    error of the first document that fails, after rolling that document back.
+    """
+    started = time.perf_counter()
+    documents, facts = _prepare(documents, facts)
+    params = {
+        "p_now": datetime.now(UTC).replace(tzinfo=None),
+        "p_run_id": run_id,
+        "p_version": extractor_version,
+    }
+    fact_types = facts.groupby("doc")["fact_type"].unique().to_dict()
+    with engine.connect() as conn:
+        try:
+            with conn.begin():
+                _stage(conn, documents, facts)
+                _upsert_dimensions(conn)
+            for doc in documents["doc"]:
+                with conn.begin():
+                    _replace_document(conn, {**params, "p_doc": doc}, fact_types.get(doc, ()))
+        finally:
+            with conn.begin():
+                for table in STAGING:
+                    drop_temporary(conn, table)
+    return LoadStats(len(documents), len(facts), time.perf_counter() - started)
+
+
+def _replace_document(conn: sa.Connection, params: dict, fact_types: Iterable[str]) -> None:
+    conn.execute(_UPSERT_DOCUMENT, params)
+    conn.execute(_UPSERT_TEXT, params)
+    for fact_type in fact_types:
+        conn.execute(_INSERT_FACTS[fact_type], params)
+    _delete_previous_facts(conn, params)
+
+
+def _delete_previous_facts(conn: sa.Connection, params: dict) -> None:
+    for statement in _DELETE_PREVIOUS:
+        conn.execute(statement, params)
+
+
+def _prepare(documents: pd.DataFrame, facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Check the frames fit the contract of nabd.records and give them the staging tables' shape."""
+    _require_columns("documents", documents, DOCUMENT_COLUMNS)
+    _require_columns("facts", facts, FACT_COLUMNS)
+    duplicated = documents["doc"][documents["doc"].duplicated()]
+    if not duplicated.empty:
+        raise ValueError(f"documents appear twice in the batch: {sorted(set(duplicated))[:5]}")
+    orphans = set(facts["doc"]) - set(documents["doc"])
+    if orphans:
+        raise ValueError(f"facts for documents missing from the batch: {sorted(orphans)[:5]}")
+    unknown = set(facts["fact_type"]) - set(FACT_TYPES)
+    if unknown:
+        raise ValueError(f"unknown fact types: {sorted(unknown)}")
+
+    documents = documents[[c.name for c in stage_documents.columns if c.name != "published"]].assign(
+        published=documents["published"].map(_iso_date),
+        n_chars=pd.to_numeric(documents["n_chars"]).astype("Int64"),
+    )
+    facts = facts.reset_index(drop=True)
+    facts = pd.DataFrame(
+        {
+            **{c: facts[c].astype(object).where(facts[c].notna(), None) for c in TEXT_FACT_COLUMNS},
+            "span_start": pd.to_numeric(facts["span_start"]).astype("Int64"),
+            "span_end": pd.to_numeric(facts["span_end"]).astype("Int64"),
+            "ambiguous": facts["ambiguous"].astype("boolean"),
+            "confidence": pd.to_numeric(facts["confidence"]).astype("float64"),
+            "count_value": pd.to_numeric(facts["count_value"]).astype("float64"),
+            "amount": pd.to_numeric(facts["amount"]).astype("float64"),
+            "facility_key": facts["facility_name"].map(facility_key, na_action="ignore"),
+            "date_key": facts["date_value"].map(_date_key, na_action="ignore").astype("Int64"),
+        }
+    )
+    return documents, facts
+
+
+def _require_columns(name: str, frame: pd.DataFrame, columns: Iterable[str]) -> None:
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ValueError(f"{name} frame lacks columns {missing} (see nabd.records)")
+
+
+def _iso_date(value: object) -> date | None:
+    """Publication dates arrive as ISO strings; anything short of a full date is not one."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _date_key(value: str) -> int | None:
+    parts = date_parts(value)
+    return parts.key if parts else None
+
+
+def _stage(conn: sa.Connection, documents: pd.DataFrame, facts: pd.DataFrame) -> None:
+    for table in STAGING:
+        create_temporary(conn, table)
+    bulk_insert(conn, stage_documents, documents)
+    bulk_insert(conn, stage_facts, facts)
+    bulk_insert(conn, stage_facilities, _facilities(documents, facts))
+    bulk_insert(conn, stage_dates, _dates(facts))
+
+
+def _facilities(documents: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
+    """One row per facility key, named and placed as first seen in the batch."""
+    mentions = facts[(facts["fact_type"] == "facility") & facts["facility_key"].notna()]
+    first = mentions.drop_duplicates("facility_key")
+    country = first["doc"].map(documents.set_index("doc")["country"])
+    return pd.DataFrame(
+        {
+            "facility_key": first["facility_key"],
+            "name": first["facility_name"],
+            "kind": first["facility_kind"],
+            "country": country.astype(object).where(country.notna(), None),
+        }
+    )
+
+
+def _dates(facts: pd.DataFrame) -> pd.DataFrame:
+    readings = facts[(facts["fact_type"] == "date") & facts["date_key"].notna()]
+    hijri = readings.dropna(subset=["hijri"]).drop_duplicates("date_key").set_index("date_key")["hijri"]
+    rows = []
+    for key, value in readings.drop_duplicates("date_key")[["date_key", "date_value"]].itertuples(index=False):
+        parts = date_parts(value)
+        rows.append(
+            {
+                "date_key": parts.key,
+                "iso": parts.iso,
+                "year": parts.year,
+                "month": parts.month,
+                "day": parts.day,
+                "grain": parts.grain,
+                "hijri": hijri.get(key),
+            }
+        )
+    return pd.DataFrame(rows, columns=[c.name for c in stage_dates.columns]).astype(
+        {"month": "Int64", "day": "Int64"}
+    )
+
+
+def _upsert_dimensions(conn: sa.Connection) -> None:
+    conn.execute(_UPSERT_DATES)
+    conn.execute(_INSERT_FACILITIES)
+    conn.execute(_INSERT_ALIASES)
+
+
+def _build_upsert_dates() -> sa.Executable:
+    columns = [c.name for c in stage_dates.columns]
+    statement = upsert(dim_date).from_select(columns, sa.select(*stage_dates.columns))
+    return statement.on_conflict_do_update(
+        index_elements=["date_key"],
+        set_={"hijri": sa.func.coalesce(dim_date.c.hijri, statement.excluded.hijri)},
+    )
+
+
+def _build_insert_facilities() -> sa.Executable:
+    columns = [c.name for c in stage_facilities.columns]
+    statement = upsert(dim_facility).from_select(columns, sa.select(*stage_facilities.columns))
+    return statement.on_conflict_do_nothing(index_elements=["facility_key"])
+
+
+def _build_insert_aliases() -> sa.Executable:
+    aliases = (
+        sa.select(stage_facts.c.facility_name, dim_facility.c.facility_id)
+        .distinct()
+        .join_from(stage_facts, dim_facility, dim_facility.c.facility_key == stage_facts.c.facility_key)
+        .where(stage_facts.c.fact_type == "facility")
+    )
+    statement = upsert(facility_alias).from_select(["alias", "facility_id"], aliases)
+    return statement.on_conflict_do_nothing(index_elements=["alias"])
+
+
+def _build_upsert_document() -> sa.Executable:
+    described = [c.name for c in stage_documents.columns if c.name != "text"]
+    select = sa.select(
+        *(stage_documents.c[c] for c in described), NOW, NOW, RUN_ID, VERSION
+    ).where(stage_documents.c.doc == DOC)
+    lineage = ["first_loaded_at", "last_loaded_at", "last_run_id", "extractor_version"]
+    statement = upsert(dim_document).from_select(described + lineage, select)
+    refreshed = [c for c in described + lineage if c not in ("doc", "first_loaded_at")]
+    return statement.on_conflict_do_update(
+        index_elements=["doc"], set_={c: statement.excluded[c] for c in refreshed}
+    )
+
+
+def _document_id() -> sa.ScalarSelect:
+    return sa.select(dim_document.c.document_id).where(dim_document.c.doc == DOC).scalar_subquery()
+
+
+def _build_upsert_text() -> sa.Executable:
+    select = sa.select(_document_id(), stage_documents.c.text).where(stage_documents.c.doc == DOC)
+    statement = upsert(document_text).from_select(["document_id", "text"], select)
+    return statement.on_conflict_do_update(
+        index_elements=["document_id"], set_={"text": statement.excluded.text}
+    )
+
+
+def _build_insert_facts(fact_type: str) -> sa.Executable:
+    """This document's staged facts of one type, each keeping the first_seen_at of its earlier self."""
+    table = FACT_TABLES[fact_type]
+    s = stage_facts
+    previous = table.alias("previous")
+    first_seen = (
+        sa.select(sa.func.min(previous.c.first_seen_at))
+        .where(
+            previous.c.document_id == _document_id(),
+            previous.c.span_start == s.c.span_start,
+            previous.c.span_end == s.c.span_end,
+            *(previous.c[c].is_not_distinct_from(s.c[c]) for c in IDENTITY_COLUMNS[fact_type]),
+        )
+        .scalar_subquery()
+    )
+    computed = {
+        "document_id": _document_id(),
+        "extractor_version": VERSION,
+        "run_id": RUN_ID,
+        "loaded_at": NOW,
+        "first_seen_at": sa.func.coalesce(first_seen, NOW),
+    }
+    source = s
+    if fact_type == "facility":
+        source = s.outerjoin(dim_facility, dim_facility.c.facility_key == s.c.facility_key)
+        computed["facility_id"] = dim_facility.c.facility_id
+    columns = [c.name for c in table.columns if c.name != "fact_id"]
+    select = (
+        sa.select(*(computed[c] if c in computed else s.c[c] for c in columns))
+        .select_from(source)
+        .where(s.c.doc == DOC, s.c.fact_type == fact_type)
+    )
+    return table.insert().from_select(columns, select)
+
+
+def _build_delete_previous(table: sa.Table) -> sa.Executable:
+    return sa.delete(table).where(table.c.document_id == _document_id(), table.c.loaded_at != NOW)
+
+
+_UPSERT_DATES = _build_upsert_dates()
+_INSERT_FACILITIES = _build_insert_facilities()
+_INSERT_ALIASES = _build_insert_aliases()
+_UPSERT_DOCUMENT = _build_upsert_document()
+_UPSERT_TEXT = _build_upsert_text()
+_INSERT_FACTS = {fact_type: _build_insert_facts(fact_type) for fact_type in FACT_TYPES}
+_DELETE_PREVIOUS = tuple(_build_delete_previous(table) for table in FACT_TABLES.values())
