@@ -118,9 +118,9 @@ class _Writer:
             return self.rng.choice(T.HUNDRED_WORDS[n])
         return None
 
-    def _round(self, n: int) -> int:
+    def _round(self, n: int, keep: float = 0.4) -> int:
         """Press rounds big figures to two or three significant digits more often than not."""
-        if n < 1000 or self.rng.random() < 0.4:
+        if n < 1000 or self.rng.random() < keep:
             return n
         step = 10 ** (len(str(n)) - self.rng.choice((2, 3)))
         return max(step, round(n / step) * step)
@@ -155,7 +155,7 @@ class _Writer:
         currency = self.rng.choice(self.c.currencies)
         if self.rng.random() < 0.08:
             currency, low, high = self.rng.choice(T.FOREIGN_CURRENCIES), 5e4, 5e8
-        amount = self._round(int(math.exp(self.rng.uniform(math.log(low), math.log(high)))))
+        amount = self._round(int(math.exp(self.rng.uniform(math.log(low), math.log(high)))), keep=0.15)
         roll = self.rng.random()
         if roll < 0.6 and (scaled := self._scaled(amount)) is not None:
             return f"{scaled[0]} {currency}"
@@ -201,7 +201,11 @@ class _Writer:
                 text = f"{T.WEEKDAYS[d.weekday()]} {text}"
             return text
         if roll < 0.8:
-            return f"{d.day}/{d.month}/{d.year}" if self.rng.random() < 0.5 else f"{d.day:02d}-{d.month:02d}-{d.year}"
+            return (
+                f"{d.day}/{d.month}/{d.year}"
+                if self.rng.random() < 0.5
+                else f"{d.day:02d}-{d.month:02d}-{d.year}"
+            )
         if roll < 0.9:
             return f"{d.year}/{d.month:02d}/{d.day:02d}"
         return f"{d.day} {self._month_name(d.month)}"
@@ -235,9 +239,12 @@ class _Writer:
 
     # The release -------------------------------------------------------------------------------------
 
-    def sentence(self) -> str:
+    def sentence(self, *, lead: bool = False) -> str:
+        """A fact-bearing sentence or connective prose; a lead sentence drops the "and" that links
+        every later sentence to the one before (وأكد → أكد)."""
         pool = T.FACT_SENTENCES if self.rng.random() < 0.45 else T.PROSE_SENTENCES
-        return self.fill(self.rng.choice(pool))
+        template = self.rng.choice(pool)
+        return self.fill(template.removeprefix("و") if lead else template)
 
     def release(self) -> str:
         rng = self.rng
@@ -250,7 +257,7 @@ class _Writer:
         subheadings = rng.random() < 0.25
         first = True
         while size < target:
-            sentences = [self.sentence() for _ in range(rng.randint(2, 5))]
+            sentences = [self.sentence(lead=first and i == 0) for i in range(rng.randint(2, 5))]
             if first and rng.random() < 0.5:
                 sentences[0] = f"{self.fill(T.DATELINE)} {sentences[0]}"
             paragraph = " " + " ".join(sentences) if rng.random() < 0.3 else " ".join(sentences)
@@ -333,7 +340,9 @@ def ensure_corpus(folder: Path, n: int, seed: int, *, workers: int = 2, chunk: i
     if manifest is not None and all(manifest.get(k) == v for k, v in wanted.items()):
         return Corpus(folder, n, seed, manifest["bytes"], manifest["by_country"], 0.0, reused=True)
     if folder.exists() and any(folder.iterdir()) and manifest is None:
-        raise FileExistsError(f"{folder} holds files that are not a benchmark corpus; choose another --corpus")
+        raise FileExistsError(
+            f"{folder} holds files that are not a benchmark corpus; choose another --corpus"
+        )
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("*.txt"):
         old.unlink()

@@ -1,11 +1,363 @@
-"""Placeholder until the budgets reader lands."""
+"""Budget facts: an amount of money allocated, spent or costed, in whole units of an ISO 4217 currency.
+
+A budget is a number from the shared reader (so `11,320 مليون` follows the release's decimal
+convention) tied to a currency: a word after it (مليون درهم، دولار أمريكي), a sign or code before or
+after it ($10، 10$، 42 KWD) or a dotted abbreviation (ج.م). Which country's unit a word means comes
+from an adjective (دينار كويتي), else the release's country, else the family's default, flagged as a
+guess where the word is used in several countries. Percentages, counts and years never reach a
+currency word, so they never become budgets.
+
+Ranges (من 10 إلى 20 مليون دولار، 10-20 دولار) give one fact per end, marked `range: low|high`; the
+low end's span runs through the shared currency. A scale word written once at the high end is shared
+by the low end when the low end is the smaller number (10 → 10 million); when that cannot be told,
+the low end is left out rather than given a value that may be wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from functools import cache
+from typing import NamedTuple
 
 from extractors.article import Article
+from extractors.data import currencies as cur
+from extractors.data.number_words import SCALES
 from extractors.examples import Example
 from extractors.facts import Fact
+from extractors.normalize import normalize_term
+from extractors.numbers import NumberMatch, find_numbers
 
-EXAMPLES: list[Example] = []
+_EQUIVALENT_CONFIDENCE = 0.7
+_GUESS_CONFIDENCE = 0.7
+
+
+class _Unit(NamedTuple):
+    """What an amount is counted in: `per_unit` of them make one whole `currency` unit."""
+
+    currency: str
+    per_unit: int
+    rule: str
+    end: int  # where the currency mention ends (normalised offsets)
+    note: str = ""
+    guess: bool = False
+    minor: str = ""  # the minor-unit family (cent, fils ...) when the amount is in minor units
+
+
+class _Amount(NamedTuple):
+    start: int
+    end: int
+    value: Decimal
+    unit: _Unit
+    rule: str
+    notes: list[str]
+    last: int  # index of the last number the amount took (a minor part after the whole units)
+
+
+class _Patterns(NamedTuple):
+    after: re.Pattern[str]
+    before: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    equivalent: re.Pattern[str]
+    scale: re.Pattern[str]
+    words: dict[str, str]  # currency word form -> family
+    adjectives: dict[str, dict[str, str]]  # family -> adjective form -> ISO 4217
+    minors: dict[str, str]  # minor-unit word form -> minor family
+    abbreviations: dict[str, str]
+    qualifiers: dict[str, str]
+    scales: dict[str, int]
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _patterns() -> _Patterns:
+    words = {normalize_term(f): family for family, c in cur.CURRENCIES.items() for f in c.forms}
+    adjectives: dict[str, dict[str, str]] = {}
+    for family, c in cur.CURRENCIES.items():
+        forms = adjectives.setdefault(family, {})
+        for adjective, iso in c.adjectives.items():
+            masc = normalize_term(adjective)
+            forms.update({masc: iso, masc + "ه": iso})
+    minors = {normalize_term(f): family for family, m in cur.MINOR_UNITS.items() for f in m.forms}
+    abbreviations = {normalize_term(k): v for k, v in cur.ABBREVIATIONS.items()}
+    qualifiers = {normalize_term(q): kind for kind, qs in cur.QUALIFIERS.items() for q in qs}
+    scales = {
+        normalize_term(f): value for value, groups in SCALES.items() for forms in groups for f in forms
+    }
+    all_adjectives = {a for forms in adjectives.values() for a in forms}
+    letter_end = r"(?![^\W\d_])"
+    after = re.compile(
+        rf"\s*(?:(?P<sym>{_alt(cur.SYMBOLS)})"
+        rf"|(?P<msym>¢|c(?![A-Za-z]))"
+        rf"|(?P<code>{_alt(cur.ISO_CODES)})(?![A-Za-z])"
+        rf"|(?P<abbr>{_alt(abbreviations)})\.?"
+        rf"|(?:ال(?:{_alt(scales)})\s+)?(?P<word>{_alt(words)}){letter_end}"
+        rf"(?:\s+(?:ال)?(?P<adj>{_alt(all_adjectives)}){letter_end})?"
+        rf"|(?P<minor>{_alt(minors)}){letter_end})"
+    )
+    before = re.compile(rf"(?:(?P<sym>{_alt(cur.SYMBOLS)})|(?P<code>{_alt(cur.ISO_CODES)}))\s*\Z")
+    qualifier = re.compile(rf"(?<![^\W\d_])[وب]?(?P<q>{_alt(qualifiers)})\s*[بل]?\s*\Z")
+    equivalent = re.compile(rf"(?<![^\W\d_])(?:{_alt(normalize_term(e) for e in cur.EQUIVALENT_CUES)})\s*\Z")
+    scale = re.compile(rf"(?<![^\W\d_])(?:{_alt(scales)}){letter_end}")
+    return _Patterns(
+        after, before, qualifier, equivalent, scale, words, adjectives, minors, abbreviations, qualifiers, scales
+    )
+
+
+def _word_unit(m: re.Match[str], country: str | None) -> _Unit:
+    p = _patterns()
+    family = p.words[m["word"]]
+    currency = cur.CURRENCIES[family]
+    adjective = p.adjectives[family].get(m["adj"] or "")
+    end = m.end("adj") if adjective else m.end("word")
+    guess = not adjective and country not in currency.by_country and currency.guess
+    iso = adjective or currency.by_country.get(country or "", currency.default)
+    notes = []
+    if currency.divisor != 1:
+        notes.append(f"amount in {m['word']}: {currency.divisor} make one {iso}")
+    if guess:
+        notes.append(f"{m['word']} with no adjective and no known country: read as {iso}")
+    return _Unit(iso, currency.divisor, "", end, "; ".join(notes), guess)
+
+
+def _minor_unit(family: str, country: str | None, end: int) -> _Unit:
+    minor = cur.MINOR_UNITS[family]
+    currency = minor.by_country.get(country or "", minor.default)
+    per_unit = _minor_per_unit(family, currency)
+    note = f"minor units: {per_unit} make one {currency}"
+    return _Unit(currency, per_unit, "budget.minor_units", end, note, minor=family)
+
+
+def _minor_per_unit(family: str, currency: str) -> int:
+    fixed = cur.MINOR_UNITS[family].per_unit
+    return fixed or cur.MINOR_PER_UNIT.get(currency, cur.DEFAULT_MINOR_PER_UNIT)
+
+
+def _unit_after(text: str, pos: int, country: str | None) -> _Unit | None:
+    m = _patterns().after.match(text, pos)
+    if m is None:
+        return None
+    if m["sym"]:
+        return _Unit(cur.SYMBOLS[m["sym"]], 1, "budget.symbol", m.end())
+    if m["code"]:
+        return _Unit(m["code"], 1, "budget.code", m.end())
+    if m["abbr"]:
+        return _Unit(_patterns().abbreviations[m["abbr"]], 1, "budget.abbreviation", m.end())
+    if m["word"]:
+        return _word_unit(m, country)
+    family = cur.MINOR_SYMBOLS[m["msym"]] if m["msym"] else _patterns().minors[m["minor"]]
+    return _minor_unit(family, country, m.end())
+
+
+def _unit_before(text: str, num: NumberMatch) -> tuple[int, _Unit] | None:
+    """A sign or code written before the number ($10، USD 10): (where it starts, the unit)."""
+    m = _patterns().before.search(text, max(0, num.start - 6), num.start)
+    if m is None:
+        return None
+    if m["sym"]:
+        return m.start(), _Unit(cur.SYMBOLS[m["sym"]], 1, "budget.symbol", num.end)
+    return m.start(), _Unit(m["code"], 1, "budget.code", num.end)
+
+
+def _minor_part(text: str, amount: _Amount, nxt: NumberMatch, country: str | None) -> _Amount | None:
+    """The minor part after whole units: `20 دولار و43 سنت`, `20$ 43c`, and price-tag `$20 43`."""
+    gap = text[amount.end : nxt.start]
+    if "\n" in gap or gap.strip() not in ("", "و"):
+        return None
+    tail = _unit_after(text, nxt.end, country)
+    if tail is not None and tail.minor:
+        per_unit = _minor_per_unit(tail.minor, amount.unit.currency)
+        end = tail.end
+    elif tail is None and amount.rule == "budget.symbol" and gap == " " and re.fullmatch(r"\d\d", text[nxt.start : nxt.end]):
+        per_unit, end = 100, nxt.end
+    else:
+        return None
+    value = amount.value + Decimal(str(nxt.value)) / per_unit
+    return amount._replace(end=end, value=value)
+
+
+def _read_amount(text: str, numbers: tuple[NumberMatch, ...], i: int, country: str | None) -> _Amount | None:
+    num = numbers[i]
+    start, unit = num.start, _unit_after(text, num.end, country)
+    if unit is None or unit.minor:
+        before = _unit_before(text, num)
+        if before is not None:
+            start, unit = before
+    if unit is None:
+        return None
+    rule = unit.rule or ("budget.number_scale_currency" if num.rule.endswith("scale") else "budget.number_currency")
+    notes = [n for n in (num.note, unit.note) if n]
+    amount = _Amount(start, unit.end, Decimal(str(num.value)) / unit.per_unit, unit, rule, notes, i)
+    if not unit.minor and i + 1 < len(numbers):
+        with_minor = _minor_part(text, amount, numbers[i + 1], country)
+        if with_minor is not None:
+            return with_minor._replace(last=i + 1)
+    return amount
+
+
+def _plain(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _shares_scale(text: str, low: NumberMatch, high: NumberMatch) -> Decimal | None:
+    """The low end's value, with the high end's scale word when it is written only once."""
+    p = _patterns()
+    low_value = Decimal(str(low.value))
+    if low.rule.endswith("scale"):
+        return low_value
+    m = p.scale.search(text, high.start, high.end)
+    if m is None:
+        return low_value
+    scale = Decimal(p.scales[m[0]])
+    return low_value * scale if low_value < Decimal(str(high.value)) / scale else None
+
+
+@cache
+def _range_joiners() -> dict[str, str]:
+    return {normalize_term(k): normalize_term(v) for k, v in cur.RANGE_JOINERS.items()}
+
+
+def _range_low(text: str, numbers: tuple[NumberMatch, ...], i: int) -> NumberMatch | None:
+    """The number that opens a range ending at numbers[i] (من 10 إلى 20، 10-20، بين 5 و10)."""
+    if i == 0:
+        return None
+    low, high = numbers[i - 1], numbers[i]
+    gap = text[low.end : high.start]
+    opener = _range_joiners().get(gap.strip())
+    if opener is None or "\n" in gap:
+        return None
+    if opener and not re.search(rf"(?<![^\W\d_]){opener}\s*\Z", text[max(0, low.start - 12) : low.start]):
+        return None
+    return low
+
+
+def _convention_note(text: str, num: NumberMatch, article: Article) -> str:
+    """With no known country `11,320 مليون` is read Mashriqi-style; say that it could go the other way."""
+    raw = text[num.start : num.end]
+    if article.country is None and num.rule.endswith("scale") and re.match(r"\d{1,3},\d{3}(?![\d,.])", raw):
+        return "decimal convention unknown: Maghrebi press would read the comma as a decimal point"
+    return ""
 
 
 def extract(article: Article) -> list[Fact]:
-    return []
+    text, p = article.text, _patterns()
+    numbers = find_numbers(text, decimal_comma=article.decimal_comma)
+    facts: list[Fact] = []
+    taken = -1  # index of the last number already read into an amount
+    for i, num in enumerate(numbers):
+        if i <= taken:
+            continue
+        amount = _read_amount(text, numbers, i, article.country)
+        if amount is None:
+            continue
+        convention = _convention_note(text, num, article)
+        notes = [*amount.notes, convention] if convention else amount.notes
+        attrs: dict[str, object] = {"amount": _plain(amount.value), "currency": amount.unit.currency}
+        qualifier = p.qualifier.search(text, max(0, amount.start - 30), amount.start)
+        if qualifier is not None:
+            attrs["qualifier"] = p.qualifiers[qualifier["q"]]
+        confidence = _GUESS_CONFIDENCE if amount.unit.guess else 1.0
+        if p.equivalent.search(text, max(0, amount.start - 20), amount.start):
+            notes = [*notes, "restates an amount just given in another currency"]
+            confidence = min(confidence, _EQUIVALENT_CONFIDENCE)
+        ambiguous = num.ambiguous or amount.unit.guess or bool(convention)
+        rule = amount.rule
+        low = _range_low(text, numbers, i) if i - 1 > taken and amount.start == num.start else None
+        low_value = _shares_scale(text, low, num) if low is not None else None
+        if low is not None:
+            rule, attrs["range"] = "budget.range", "high"
+        if low is not None and low_value is None:
+            notes = [*notes, f"the low end of the range ({text[low.start : low.end]}) has no scale that can be told"]
+        elif low is not None and low_value is not None:
+            low_attrs = {**attrs, "amount": _plain(low_value / amount.unit.per_unit), "range": "low"}
+            low_fact = article.fact("budget", low.start, amount.end, rule, low_attrs, note="; ".join(notes),
+                                    ambiguous=ambiguous or low.ambiguous, confidence=confidence)  # fmt: skip
+            facts.append(low_fact)
+        facts.append(article.fact("budget", amount.start, amount.end, rule, attrs, note="; ".join(notes),
+                                  ambiguous=ambiguous, confidence=confidence))  # fmt: skip
+        taken = amount.last
+    return facts
+
+
+def _pos(text: str, amount: float, currency: str, country: str | None = None, **extra: str) -> Example:
+    return Example("budget", text, {"amount": amount, "currency": currency, **extra}, country)
+
+
+def _neg(text: str, country: str | None = None) -> Example:
+    return Example("budget", text, None, country)
+
+
+EXAMPLES: list[Example] = [
+    # Saudi Arabia and the Gulf
+    _pos("خصصت وزارة الصحة 1.2 مليار ريال لإنشاء مستشفى جديد في منطقة جازان", 1_200_000_000, "SAR", "SA"),
+    _pos("بتكلفة إجمالية بلغت 450 مليون ريال سعودي لتوسعة مدينة الملك سعود الطبية", 450_000_000, "SAR"),
+    _pos("نفذ التجمع الصحي المشروع بتكلفة تتجاوز 300 مليون ريال", 300_000_000, "SAR", "SA", qualifier="more_than"),
+    _pos("اعتمدت الوزارة عقوداً بقيمة 2ر49 مليار ريال لتشغيل المستشفيات", 2_490_000_000, "SAR", "SA"),
+    _pos("بلغت قيمة المنحة ما يقارب نصف مليون ريال", 500_000, "SAR", "SA", qualifier="about"),
+    _pos("رصدت الحكومة مليار ونصف المليار ريال لبرامج الرعاية الصحية", 1_500_000_000, "SAR", "SA"),
+    _pos("رصدت هيئة الصحة في دبي 150 مليون درهم لتطوير المراكز الصحية", 150_000_000, "AED", "AE"),
+    _pos("افتتح المستشفى الجديد في الشارقة بتكلفة 80 مليون درهم إماراتي", 80_000_000, "AED"),
+    _pos("وقعت مؤسسة حمد الطبية اتفاقية بقيمة 700 مليون ريال قطري", 700_000_000, "QAR"),
+    _pos("أنجزت الوزارة مركز صحة مسقط بتكلفة 12 مليون ريال", 12_000_000, "OMR", "OM"),
+    _pos("بلغت كلفة المستشفى المرجعي في صلالة 12 مليون ريال عماني", 12_000_000, "OMR"),
+    _pos("خصصت وزارة الصحة الكويتية 20 مليون دينار لشراء الأدوية", 20_000_000, "KWD", "KW"),
+    _pos("بلغت رسوم الفحص 3.500 دينار كويتي للمقيمين", 3.5, "KWD"),
+    _pos("بكلفة 8 ملايين دينار بحريني لتوسعة مجمع السلمانية الطبي", 8_000_000, "BHD"),
+    _pos("بتكلفة 50 مليون ريال يمني لترميم مستشفى الثورة في صنعاء", 50_000_000, "YER"),
+    # Egypt and Sudan
+    _pos("أعلنت وزارة الصحة والسكان تطوير 20 مستشفى بتكلفة 250 مليون جنيه", 250_000_000, "EGP", "EG"),
+    _pos("بتكلفة 3.5 مليار جنيه مصري ضمن منظومة التأمين الصحي الشامل", 3_500_000_000, "EGP"),
+    _pos("سعر تذكرة الكشف 42 ج.م. في العيادات الخارجية", 42, "EGP"),
+    _pos("وقال المحافظ إن المشروع تكلف اتنين مليون جنيه", 2_000_000, "EGP", "EG"),
+    _pos("خصصت وزارة الصحة الاتحادية 10 مليارات جنيه سوداني لمكافحة الكوليرا", 10_000_000_000, "SDG"),
+    # Levant and Iraq
+    _pos("بكلفة 5 ملايين دينار أردني لتوسعة مستشفى البشير", 5_000_000, "JOD"),
+    _pos("أعلنت وزارة الصحة العراقية تخصيص 12 مليار دينار عراقي لبناء مستشفيات", 12_000_000_000, "IQD"),
+    _pos("قدمت المنظمة دعماً بقيمة مليون دولار أمريكي لمستشفيات بيروت", 1_000_000, "USD"),
+    _pos("أقرت الحكومة سلفة بكلفة 500 مليار ليرة لبنانية للمستشفيات الحكومية", 500_000_000_000, "LBP"),
+    _pos("بقيمة 3 مليارات ليرة سورية لتأهيل مشفى حلب الجامعي", 3_000_000_000, "SYP"),
+    _pos("تبرعت بلدية رام الله بمبلغ 200 ألف شيكل لدعم مستشفى غزة", 200_000, "ILS"),
+    # Maghreb
+    _pos("رصد غلاف مالي يقدر بـ11,320 مليون درهم للأدوية", 11_320_000, "MAD", "MA"),
+    _pos("خصصت وزارة الصحة 1,5 مليار درهم لتأهيل المستشفيات الإقليمية", 1_500_000_000, "MAD", "MA"),
+    _pos("بكلفة إجمالية تناهز 60 مليار سنتيم", 600_000_000, "MAD", "MA", qualifier="about"),
+    _pos("بلغت ميزانية المركز الاستشفائي الجامعي 153 451 541 درهم", 153_451_541, "MAD", "MA"),
+    _pos("رصدت الوزارة بأكثر من 3 ملايين درهم لاقتناء سيارات الإسعاف", 3_000_000, "MAD", "MA", qualifier="more_than"),
+    _pos("بغلاف مالي قدره 2,5 مليار دينار جزائري لإنجاز المستشفى", 2_500_000_000, "DZD"),
+    _pos("رصدت ولاية وهران 40 مليار سنتيم لتجهيز المؤسسة الاستشفائية", 400_000_000, "DZD", "DZ"),
+    _pos("بكلفة 35 مليون دينار لتهيئة المستشفى الجهوي بصفاقس", 35_000_000, "TND", "TN"),
+    _pos("بقيمة 40 مليون دينار ليبي لتوريد الأدوية إلى بنغازي", 40_000_000, "LYD"),
+    _pos("بكلفة 300 مليون أوقية لتجهيز مستشفى نواكشوط", 300_000_000, "MRU"),
+    # International donors, signs, codes, cents and ranges
+    _pos("بدعم قدره خمسة ملايين دولار من البنك الدولي", 5_000_000, "USD"),
+    _pos("بمنحة قيمتها 2 مليون و500 ألف دولار لمكافحة الأوبئة", 2_500_000, "USD"),
+    _pos("تبرع رجل أعمال بمبلغ $10,000 لصندوق المرضى", 10_000, "USD"),
+    _pos("بتمويل من الاتحاد الأوروبي قدره 20 مليون يورو", 20_000_000, "EUR"),
+    _pos("بقيمة 42 KWD للفحص الشامل", 42, "KWD"),
+    _pos("بلغ سعر الجرعة 20 دولار و43 سنت", 20.43, "USD"),
+    _pos("تتراوح تكلفة المشروع من 10 إلى 20 مليون دولار", 10_000_000, "USD", range="low"),
+    _pos("تتراوح تكلفة المشروع من 10 إلى 20 مليون دولار", 20_000_000, "USD", range="high"),
+    _pos("بكلفة تتراوح بين 5 و10 ملايين درهم", 5_000_000, "MAD", "MA", range="low"),
+    _pos("تكلفة العلاج 10-20 دولار للجلسة", 10, "USD", range="low"),
+    # Not budgets
+    _neg("ارتفعت نسبة التغطية بالتلقيح إلى 95 في المائة"),
+    _neg("بلغت نسبة إشغال الأسرة 80% خلال الموسم"),
+    _neg("استفاد 10 ملايين مواطن من الحملة الوطنية للتلقيح"),
+    _neg("في عام 2025 افتتح المستشفى الجامعي الجديد"),
+    _neg("تراجع سعر صرف الدولار أمام الجنيه هذا الأسبوع"),
+    _neg("أنفقت الأسر ملايين الدراهم على العلاج في الخارج", "MA"),
+    _neg("مليارات الدولارات تنفق سنوياً على الأدوية المستوردة"),
+    _neg("استقبل قسم الطوارئ 3500 مريض خلال 24 ساعة"),
+    _neg("تراوحت أعمار المستفيدين بين 10 و20 عاماً"),
+    _neg("حصل المستشفى على المركز الأول عربياً في الجودة"),
+    _neg("وصل عدد الحجاج إلى مليون ونصف المليون حاج"),
+    _neg("يبعد المستشفى 40 كيلومتراً عن مدينة الرباط", "MA"),
+    _neg("للاستفسار يرجى الاتصال على الرقم 920005937"),
+    _neg("شارك 200 طبيب في المؤتمر الذي عقد في دبي", "AE"),
+    _neg("تبدأ الحملة الساعة 10:30 صباحاً بتاريخ 03/01/2022"),
+    _neg("رصدت الوزارة ميزانية ضخمة لتجهيز المستشفيات دون تحديد قيمتها"),
+]

@@ -2,180 +2,40 @@
 
 The counted noun decides everything. A number followed by anything else (hours, dirhams, per cent, a
 month, a rank) is no count, so the rules only look at the few characters right after each number the
-shared reader finds, against one alternation of every counted noun, longest phrase first (سرير عناية
-مركزة before سرير). Words before the number only bound it (أكثر من) or open the span (عدد، ما مجموعه).
-Precision beats recall here: an unknown noun after a number yields nothing.
+shared reader finds, against one trie of every counted noun, longest phrase first (سرير عناية مركزة
+before سرير). Words before the number only bound it (أكثر من) or open the span (عدد، ما مجموعه), and a
+few change what is counted (وفاة 3 حجاج counts deaths). Precision beats recall: an unknown noun after a
+number yields nothing.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from typing import NamedTuple
 
 from extractors.article import Article
-from extractors.data import counted_nouns as nouns
+from extractors.counts_grammar import Grammar, grammar
+from extractors.data.counted_nouns import PERSON_UNITS
 from extractors.examples import Example
 from extractors.facts import Fact
-from extractors.normalize import normalize_term
 from extractors.numbers import NumberMatch, find_numbers, parse_number
 
-_LATER_WORD_ARTICLE = "(?:ال|لل|ل)?"
-_CLITIC = "(?:[وفبلك]|وب|ول|فب)?"
 _SHADDA = "\u0651"
 _SMALL_PLURAL_COUNTS = range(3, 11)
 _RANGE_NOTE = "upper end of a range"
 _GROUPED_DIGITS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+_DIGIT = re.compile(r"\d")
 
 
-@dataclass(frozen=True, slots=True)
-class _Form:
-    unit: str | None
-    homograph: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class _Grammar:
-    """Every pattern the counts reader needs, compiled once from the data module."""
-
-    noun_after: re.Pattern[str]
-    forms: dict[str, _Form]
-    adjectives: re.Pattern[str]
-    trailing: re.Pattern[str]
-    before: re.Pattern[str]
-    qualifier_kinds: dict[str, str]
-    event: re.Pattern[str]
-    event_units: dict[str, str]
-    year_cue: re.Pattern[str]
-    name_cue: re.Pattern[str]
-    range_join: re.Pattern[str]
-    range_start: re.Pattern[str]
-    total_of: re.Pattern[str]
-    total_of_end: re.Pattern[str]
-    dual: re.Pattern[str]
-    dual_units: dict[str, str]
-    pointing_back: re.Pattern[str]
-    capacity_cue: re.Pattern[str]
-
-
-def _alt(words: Iterable[str]) -> str:
-    """Normalised alternation, longest first, words separated by any whitespace."""
-    normed = {normalize_term(w) for w in words}
-    ordered = sorted(normed, key=lambda w: (-len(w.split()), -len(w)))
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
-
-
-def _word(word: str, later: bool) -> str:
-    """A normalised word, with the accusative alif (مركزاً) and, after the head, an article (للعناية)."""
-    pattern = re.escape(word) + ("" if word.endswith(("ه", "ا")) else "ا?")
-    return _LATER_WORD_ARTICLE + pattern if later else pattern
-
-
-def _phrase(words: list[str]) -> str:
-    return r"\s+".join(_word(w, i > 0) for i, w in enumerate(words))
-
-
-def _dual_word(word: str, suffix: str) -> str:
-    return word[:-1] + "ت" + suffix if word.endswith("ه") else word + suffix
-
-
-def _dual_variants(singular: str) -> Iterator[list[str]]:
-    """Dual spellings of a (multiword) singular: مستشفيين، عيادتان، وحدتين صحيتين، سيارتي إسعاف."""
-    head, *rest = normalize_term(singular).split()
-    for suffix, construct in (("ين", "ي"), ("ان", "ا")):
-        yield [_dual_word(head, suffix), *rest]
-        if rest:
-            yield [_dual_word(head, suffix), *(_dual_word(w, suffix) for w in rest)]
-            yield [_dual_word(head, construct), *rest]
-
-
-def _counted_forms() -> list[tuple[list[str], _Form]]:
-    homographs = {normalize_term(w) for w in nouns.HOMOGRAPH_PLURALS}
-    seen: dict[str, _Form] = {}
-    for unit, entries in nouns.COUNTED_NOUNS.items():
-        for entry in entries:
-            for form in entry:
-                key = normalize_term(form)
-                seen.setdefault(key, _Form(unit, key in homographs))
-    for phrase in nouns.NOT_COUNTED:
-        seen[normalize_term(phrase)] = _Form(None)
-    ordered = sorted(seen.items(), key=lambda kv: (-len(kv[0].split()), -len(kv[0])))
-    return [(key.split(), form) for key, form in ordered]
-
-
-def _dual_forms(known: set[str]) -> list[tuple[list[str], str]]:
-    """Duals of every singular, minus those that spell a known plural (موظفين is plural, not dual)."""
-    no_dual = {normalize_term(w) for w in nouns.NO_DUAL}
-    out: dict[str, str] = {}
-    for unit, entries in nouns.COUNTED_NOUNS.items():
-        for singular, *_plurals in entries:
-            if normalize_term(singular) in no_dual:
-                continue
-            for words in _dual_variants(singular):
-                key = " ".join(words)
-                if key not in known:
-                    out.setdefault(key, unit)
-    ordered = sorted(out.items(), key=lambda kv: (-len(kv[0].split()), -len(kv[0])))
-    return [(key.split(), unit) for key, unit in ordered]
-
-
-def _group_alt(prefix: str, phrases: list[list[str]]) -> str:
-    return "|".join(f"(?P<{prefix}{i}>{_phrase(words)})" for i, words in enumerate(phrases))
-
-
-@cache
-def _grammar() -> _Grammar:
-    counted = _counted_forms()
-    nouns_alt = _group_alt("f", [words for words, _ in counted])
-    duals = _dual_forms({" ".join(words) for words, _ in counted})
-    qual = _alt(q for qs in nouns.QUALIFIERS.values() for q in qs)
-    trailing = _alt(q for qs in nouns.TRAILING_QUALIFIERS.values() for q in qs)
-    adjectives = _alt(nouns.ADJECTIVES)
-    not_adjectives = _alt(nouns.NOT_ADJECTIVES)
-    return _Grammar(
-        noun_after=re.compile(rf"\s*(?:\([^()\n]{{1,25}}\)\s*)?(?:من\s+ال)?(?:{nouns_alt})(?!\w)"),
-        forms={f"f{i}": form for i, (_, form) in enumerate(counted)},
-        adjectives=re.compile(
-            rf"(?:[ \t]+(?!و|(?:{not_adjectives})(?!\w))(?:ال|لل)?"
-            rf"(?:{adjectives}|(?![يت]\w{{2,3}}ي(?!\w))\w{{2,}}ي(?:ه|ين|ون|ات|تين|ان)?)ا?(?!\w)){{0,3}}"
-        ),
-        trailing=re.compile(rf"[ \t]+(?:{trailing})(?!\w)"),
-        before=re.compile(
-            rf"(?<!\w){_CLITIC}(?:(?P<q>{qual})\s+)?(?:(?P<t>{_alt(nouns.TOTAL_WORDS)})\s*)?"
-            rf"(?:(?P<q2>{qual})\s+)?\Z"
-        ),
-        qualifier_kinds={
-            " ".join(normalize_term(q).split()): kind for kind, qs in nouns.QUALIFIERS.items() for q in qs
-        },
-        event=re.compile(rf"(?<!\w){_CLITIC}(?P<cue>{_alt(nouns.EVENT_CUES)})\s+\Z"),
-        event_units={normalize_term(cue): unit for cue, unit in nouns.EVENT_CUES.items()},
-        year_cue=re.compile(rf"(?<!\w){_CLITIC}(?:{_alt(nouns.YEAR_CUES)})\s*\Z"),
-        name_cue=re.compile(rf"(?:{_alt(nouns.NAME_CUES)})\s*[-–]?\s*\Z", re.IGNORECASE),
-        range_join=re.compile(rf"\s*(?:(?:{_alt(nouns.RANGE_JOINS)})(?!\w)|[-–])\s*"),
-        range_start=re.compile(rf"(?<!\w){_CLITIC}(?:{_alt(nouns.RANGE_STARTS)})\s+\Z"),
-        total_of=re.compile(
-            rf"(?<!\w){_CLITIC}(?P<head>عدد)\s+ال(?:{nouns_alt})(?!\w)"
-            rf"(?:\s+(?:ال\w+|[وفل]?(?:{_alt(nouns.TOTAL_OF_VERBS)})\w*))*\s*\Z"
-        ),
-        total_of_end=re.compile(
-            rf"[ \t]*(?:\Z|[\n.,،؛:;!؟?)\]»\"”]|(?:{_alt(nouns.TOTAL_OF_FOLLOWERS)})(?!\w))"
-        ),
-        dual=re.compile(rf"(?<!\w){_CLITIC}(?:{_group_alt('d', [words for words, _ in duals])})(?!\w)"),
-        dual_units={f"d{i}": unit for i, (_, unit) in enumerate(duals)},
-        pointing_back=re.compile(rf"(?<!\w){_CLITIC}(?:{_alt(nouns.POINTING_BACK)})\s+\Z"),
-        capacity_cue=re.compile(rf"(?<!\w){_CLITIC}(?:{_alt(nouns.CAPACITY_CUES)})(?:\s+\w+)?\s+\Z"),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _Reading:
+class _Reading(NamedTuple):
     """A count found on the normalised text, before its span is mapped back to the original."""
 
     start: int
     end: int
     rule: str
-    value: int | float
+    value: int
     unit: str
     qualifier: str | None = None
     note: str = ""
@@ -199,147 +59,174 @@ def _whole(text: str, num: NumberMatch) -> tuple[int, str, bool] | None:
     return regrouped, f"{raw} read as {regrouped}: a count is whole, so the separator groups thousands", False
 
 
-def _opening(text: str, g: _Grammar, start: int) -> tuple[int, str | None]:
-    """Where the span opens (qualifier or عدد before the number) and the qualifier's kind."""
-    m = g.before.search(text, max(0, start - 45), start)
-    if not m or m.start() == start:
-        return start, None
-    opened = [m.start(name) for name in ("q", "t", "q2") if m.group(name)]
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """The article with its reversed text, so words before an offset are read by an anchored match."""
+
+    article: Article
+    g: Grammar
+    text: str
+    rev: str
+
+    def back(self, pattern: re.Pattern[str], i: int) -> re.Match[str] | None:
+        """Match `pattern` on the reversed text just before text[i]."""
+        return pattern.match(self.rev, len(self.text) - i)
+
+    def forward_start(self, m: re.Match[str], group: str | int = 0) -> int:
+        """Where a group of a reversed match starts in the text."""
+        return len(self.text) - m.end(group)
+
+
+def _opening(t: _Text, start: int) -> tuple[int, str | None]:
+    """Where the span opens (a qualifier or عدد before the number) and the qualifier's kind."""
+    m = t.back(t.g.opening_back, start)
+    opened = [t.forward_start(m, name) for name in ("q", "t", "q2") if m and m.group(name)]
     if not opened:
         return start, None
     qualifier = m.group("q") or m.group("q2")
-    kind = g.qualifier_kinds.get(" ".join(qualifier.split())) if qualifier else None
+    kind = t.g.qualifier_kinds.get(" ".join(qualifier[::-1].split())) if qualifier else None
     return min(opened), kind
 
 
-def _is_name_or_year(text: str, g: _Grammar, num: NumberMatch) -> bool:
+def _is_name_or_year(t: _Text, num: NumberMatch) -> bool:
     """كوفيد 19، رؤية 2030: a number that is part of a name or a year, whatever follows it."""
-    if g.name_cue.search(text, max(0, num.start - 12), num.start):
+    if t.back(t.g.name_back, num.start):
         return True
-    digits = text[num.start : num.end]
+    digits = t.text[num.start : num.end]
     return (
         len(digits) == 4
         and digits.isdigit()
         and 1900 <= num.value <= 2100
-        and g.year_cue.search(text, max(0, num.start - 10), num.start) is not None
+        and t.back(t.g.year_back, num.start) is not None
     )
 
 
-def _upper_end_of_range(text: str, g: _Grammar, num: NumberMatch, prev: NumberMatch | None) -> bool:
+def _upper_end_of_range(t: _Text, num: NumberMatch, prev: NumberMatch | None) -> bool:
     return (
         prev is not None
-        and g.range_join.fullmatch(text, prev.end, num.start) is not None
-        and g.range_start.search(text, max(0, prev.start - 8), prev.start) is not None
+        and t.g.range_join.fullmatch(t.text, prev.end, num.start) is not None
+        and t.back(t.g.range_start_back, prev.start) is not None
     )
 
 
-def _event_unit(text: str, g: _Grammar, start: int, unit: str) -> str:
+def _event_unit(t: _Text, start: int, unit: str) -> str:
     """وفاة 3 حجاج counts deaths, إصابة 5 أطباء counts cases: the event, not the people."""
-    if unit not in nouns.PERSON_UNITS:
+    if unit not in PERSON_UNITS:
         return unit
-    m = g.event.search(text, max(0, start - 14), start)
-    return g.event_units[m.group("cue")] if m else unit
+    m = t.back(t.g.event_back, start)
+    return t.g.event_units[m.group("cue")[::-1]] if m else unit
 
 
-def _trusted_homograph(article: Article, g: _Grammar, num: NumberMatch, noun_start: int, noun_end: int) -> bool:
+def _trusted_homograph(t: _Text, num: NumberMatch, noun_start: int, noun_end: int) -> bool:
     """أسرة is beds only where grammar wants a plural, the shadda was written, or capacity is the topic."""
     if num.value in _SMALL_PLURAL_COUNTS:
         return True
-    if _SHADDA in article.norm.original_slice(noun_start, noun_end):
+    if _SHADDA in t.article.norm.original_slice(noun_start, noun_end):
         return True
-    return g.capacity_cue.search(article.text, max(0, num.start - 40), num.start) is not None
+    return t.back(t.g.capacity_back, num.start) is not None
 
 
-def _closing(text: str, g: _Grammar, end: int) -> tuple[int, str | None]:
+def _closing(t: _Text, end: int) -> tuple[int, str | None]:
     """Extend over the noun's adjectives and a trailing تقريباً."""
-    end = g.adjectives.match(text, end).end()
-    trail = g.trailing.match(text, end)
+    end = t.g.adjectives.match(t.text, end).end()
+    trail = t.g.trailing.match(t.text, end)
     return (trail.end(), "about") if trail else (end, None)
 
 
-def _number_noun(article: Article, g: _Grammar, num: NumberMatch, prev: NumberMatch | None) -> _Reading | None:
-    text = article.text
-    m = g.noun_after.match(text, num.end)
+def _number_noun(t: _Text, num: NumberMatch, prev: NumberMatch | None) -> _Reading | None:
+    m = t.g.noun_after.match(t.text, num.end)
     if not m:
         return None
-    form = g.forms[m.lastgroup]
-    noun_start = m.start(m.lastgroup)
-    digits = any(c.isdigit() for c in text[num.start : num.end])
-    if form.unit is None or (not digits and num.value < 3) or _is_name_or_year(text, g, num):
+    form = t.g.forms[m.lastgroup]
+    digits = _DIGIT.search(t.text, num.start, num.end) is not None
+    if not form.counts_in(t.article.country) or (not digits and num.value < 3) or _is_name_or_year(t, num):
         return None
-    whole = _whole(text, num)
-    if whole is None or (form.homograph and not _trusted_homograph(article, g, num, noun_start, m.end())):
+    whole = _whole(t.text, num)
+    if whole is None or (form.homograph and not _trusted_homograph(t, num, m.end("gap"), m.end())):
         return None
     value, note, ambiguous = whole
-    start, qualifier = _opening(text, g, num.start)
-    end, trailing = _closing(text, g, m.end())
-    ranged = _upper_end_of_range(text, g, num, prev)
+    start, qualifier = _opening(t, num.start)
+    end, trailing = _closing(t, m.end())
+    ranged = _upper_end_of_range(t, num, prev)
     return _Reading(
         start=start,
         end=end,
         rule="count.number_noun" if digits else "count.word_number_noun",
         value=value,
-        unit=_event_unit(text, g, start, form.unit),
+        unit=_event_unit(t, start, form.unit),
         qualifier=qualifier or trailing,
         note="; ".join(n for n in (note, _RANGE_NOTE if ranged else "") if n),
         ambiguous=ambiguous or ranged,
     )
 
 
-def _total_of(text: str, g: _Grammar, num: NumberMatch) -> _Reading | None:
+def _starts_word(text: str, i: int) -> bool:
+    """text[i] opens a word, possibly after one glued clitic (وعدد، بعدد)."""
+    if i == 0 or not text[i - 1].isalnum():
+        return True
+    return text[i - 1] in "وفبلك" and (i == 1 or not text[i - 2].isalnum())
+
+
+def _total_of(t: _Text, num: NumberMatch) -> _Reading | None:
     """بلغ عدد المستفيدين 1500: the noun came first, the number closes the clause."""
-    whole = _whole(text, num)
-    if whole is None or not g.total_of_end.match(text, num.end) or _is_name_or_year(text, g, num):
+    whole = _whole(t.text, num)
+    if whole is None or not t.g.total_of_end.match(t.text, num.end) or _is_name_or_year(t, num):
         return None
-    start, qualifier = _opening(text, g, num.start)
-    m = g.total_of.search(text, max(0, start - 90), start)
-    if not m:
-        return None
-    form = g.forms[m.lastgroup]
-    if form.unit is None or form.homograph:
-        return None
-    value, note, ambiguous = whole
-    return _Reading(
-        start=m.start("head"),
-        end=num.end,
-        rule="count.total_of",
-        value=value,
-        unit=form.unit,
-        qualifier=qualifier,
-        note=note,
-        ambiguous=ambiguous,
-        confidence=0.8,
-    )
+    start, qualifier = _opening(t, num.start)
+    for m in t.g.total_of.finditer(t.text, max(0, start - 90), start):
+        form = t.g.forms[m.lastgroup]
+        if not _starts_word(t.text, m.start()) or not form.counts_in(t.article.country) or form.homograph:
+            continue
+        value, note, ambiguous = whole
+        return _Reading(
+            start=m.start(),
+            end=num.end,
+            rule="count.total_of",
+            value=value,
+            unit=form.unit,
+            qualifier=qualifier,
+            note=note,
+            ambiguous=ambiguous,
+            confidence=0.8,
+        )
+    return None
 
 
-def _duals(text: str, g: _Grammar, counted: list[tuple[int, int]]) -> Iterator[_Reading]:
+def _dual_starts(t: _Text) -> list[int]:
+    """Offsets where a dual may start, found by the two literal-led locators."""
+    starts = {t.forward_start(m) for m in t.g.dual_locator.finditer(t.rev)}
+    for m in t.g.construct_locator.finditer(t.text):
+        word = t.back(t.g.word_back, m.start())
+        starts.add(m.start() - (word.end() - word.start()))
+    return sorted(starts)
+
+
+def _duals(t: _Text, counted: list[tuple[int, int]]) -> Iterator[_Reading]:
     """مستشفيين، عيادتان: two of a thing, unless the dual points back (هذين المرفقين، كلا المستشفيين)."""
     taken = list(counted)
-    for m in g.dual.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+    for i in _dual_starts(t):
+        m = t.g.dual.match(t.text, i)
+        if not m or any(s < m.end() and m.start() < e for s, e in taken) or t.back(t.g.pointing_back, i):
             continue
-        if g.pointing_back.search(text, max(0, m.start() - 10), m.start()):
-            continue
-        start = m.start(m.lastgroup)
-        end, trailing = _closing(text, g, m.end())
-        unit = _event_unit(text, g, start, g.dual_units[m.lastgroup])
+        start = m.end("clitic")
+        end, trailing = _closing(t, m.end())
+        unit = _event_unit(t, start, t.g.dual_units[m.lastgroup])
         taken.append((start, end))
         yield _Reading(start=start, end=end, rule="count.dual_noun", value=2, unit=unit, qualifier=trailing)
 
 
 def _readings(article: Article) -> list[_Reading]:
-    g = _grammar()
     text = article.text
+    t = _Text(article, grammar(), text, text[::-1])
     readings: list[_Reading] = []
     prev: NumberMatch | None = None
     for num in find_numbers(text, decimal_comma=article.decimal_comma):
         if not readings or num.start >= readings[-1].end:
-            reading = _number_noun(article, g, num, prev) or _total_of(text, g, num)
+            reading = _number_noun(t, num, prev) or _total_of(t, num)
             if reading:
                 readings.append(reading)
         prev = num
-    taken = [(r.start, r.end) for r in readings]
-    readings.extend(_duals(text, g, taken))
+    readings.extend(_duals(t, [(r.start, r.end) for r in readings]))
     return readings
 
 
@@ -364,7 +251,9 @@ def extract(article: Article) -> list[Fact]:
     return facts
 
 
-def _count(text: str, value: int, unit: str, qualifier: str | None = None, country: str | None = None) -> Example:
+def _count(
+    text: str, value: int, unit: str, qualifier: str | None = None, country: str | None = None
+) -> Example:
     expect: dict[str, object] = {"value": value, "unit": unit}
     if qualifier:
         expect["qualifier"] = qualifier
@@ -377,11 +266,20 @@ def _no_count(text: str, country: str | None = None) -> Example:
 
 EXAMPLES: list[Example] = [
     # Saudi
-    _count("أعلن تجمع الرياض الصحي الأول تشغيل 45 مركزاً صحياً على مدار الساعة خلال شهر رمضان", 45, "health_centre"),
+    _count(
+        "أعلن تجمع الرياض الصحي الأول تشغيل 45 مركزاً صحياً على مدار الساعة خلال شهر رمضان", 45, "health_centre"
+    ),
     _count("وتضم المدينة الطبية 1200 سرير و40 غرفة عمليات مجهزة بأحدث التقنيات", 1200, "bed"),
     _count("وتضم المدينة الطبية 1200 سرير و40 غرفة عمليات مجهزة بأحدث التقنيات", 40, "operating_room"),
-    _count("استقبلت مستشفيات المشاعر المقدسة أكثر من 25 ألف حاج خلال موسم الحج", 25000, "pilgrim", "more_than"),
-    _count("وقدمت العيادات الافتراضية ما يزيد على 300 ألف استشارة طبية عن بعد", 300000, "consultation", "more_than"),
+    _count(
+        "استقبلت مستشفيات المشاعر المقدسة أكثر من 25 ألف حاج خلال موسم الحج", 25000, "pilgrim", "more_than"
+    ),
+    _count(
+        "وقدمت العيادات الافتراضية ما يزيد على 300 ألف استشارة طبية عن بعد",
+        300000,
+        "consultation",
+        "more_than",
+    ),
     _count("ويعمل في المستشفى 350 طبيباً استشارياً و900 ممرض وممرضة", 350, "doctor"),
     _count("ويعمل في المستشفى 350 طبيباً استشارياً و900 ممرض وممرضة", 900, "nurse"),
     _count("نفذت الفرق الطبية 1500 عملية جراحية منذ بداية العام", 1500, "surgery"),
@@ -460,6 +358,9 @@ EXAMPLES: list[Example] = [
     _count("وصل خمسة وعشرين طبيباً متطوعاً إلى غزة", 25, "doctor"),
     _count("تم تجهيز 5 أسرّة إضافية في قسم الأطفال", 5, "bed"),
     _count("جرعتين من اللقاح لكل طفل", 2, "vaccination"),
+    _count("وخصصت الوزارة عدد (15) مستشفى لاستقبال الحالات", 15, "hospital"),
+    _count("أجرى فريق جراحة القلب 300 عملية ناجحة خلال العام", 300, "surgery"),
+    _count("وبلغ عدد الوفيات 13.", 13, "death"),
     _count("تسلمت المديرية مئتي سرير طبي من منظمة الصحة العالمية", 200, "bed"),
     # Not counts: durations, dates, ranks, money, percentages, areas, phones, ages, names, pointing back
     _no_count("تعمل المراكز على مدار 24 ساعة طوال أيام الأسبوع"),
@@ -486,6 +387,9 @@ EXAMPLES: list[Example] = [
     _no_count("استفادت 300 أسرة من السلال الغذائية في الحي"),
     _no_count("وقعت الوزارة اتفاقيات تعاون مع 12 جهة حكومية"),
     _no_count("نفذت المصالح الصحية 120 عملية مراقبة للمحلات التجارية", "MA"),
+    _no_count("نفذت الفرق 5 آلاف عملية توزيع للأدوية والمستلزمات", "MA"),
+    _no_count("وقعت الوزارة مذكرات تفاهم مع 40 جهة من القطاعين العام والخاص", "SA"),
+    _no_count("بلغ عدد سكان المنطقة 2 مليون نسمة"),
     _no_count("وأرسلت المنظمة 3 أطنان من الأدوية والمستلزمات"),
     _no_count("وتم الإعلان عن ذلك يوم 12 مايو في مؤتمر صحفي"),
     _no_count("وشهدت عملية رعاية 2025-2026 إقبالاً كبيراً", "MA"),

@@ -6,14 +6,16 @@ Hijri reading kept beside the Gregorian value), by numbers in day-first order, a
 on an anchor word (عام، سنة، خلال). A bare four-digit number is never a year on its own: names carry
 years too (رؤية 2030، عملية رعاية 2025-2026), and so do counts and money.
 
-The reader finds anchors with one regex pass (see `dates_patterns`), reads the day before an anchor
-from a few tokens (digits, ordinal words through the shared number reader, آخر يوم, nth weekdays),
-then works at document level: linked dates become a period's ends, a date heading the release
+Every date carries a number (its day or its year), so the reader walks the digit runs and tries its
+one anchor regex (see `dates_patterns`) only around them; it reads the day before an anchor from a
+few tokens (digits, ordinal words through the shared number reader, آخر يوم, nth weekdays), then
+works at document level: linked dates become a period's ends, a date heading the release
 becomes its publication date, and a yearless date takes its year from that publication date.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
@@ -28,10 +30,27 @@ from extractors.numbers import parse_number, read_ordinal
 _GREGORIAN_YEARS = range(1900, 2101)
 _HIJRI_YEARS = range(cal.HIJRI_MIN_YEAR, cal.HIJRI_MAX_YEAR + 1)
 _HEAD_CHARS = 400  # a dateline sits within the first few lines
-_LOOKBACK = 90  # characters read before an anchor for its day, weekday and connectors
+_CUE_REACH = 25  # how far before a date a cue (نشر في، اعتبارا من، إلى غاية) may start
+_LOOKBACK = 60  # characters read before an anchor for its day, weekday and connectors
+_YEAR_REACH = 45  # how far before a year its anchor word may start (عيد الأضحى المبارك لعام 1445)
+_NUMERIC_SEPARATORS = frozenset("/.-")
+_NUMBER_JOINERS = frozenset("/.:,")
+_DATELINE_SEPARATORS = "-–|:،,/("
+# Datelines print a plain day; a holiday or "third Tuesday" heading a text is an event in a headline.
+_DATELINE_RULES = frozenset(
+    {
+        "date.day_month_year",
+        "date.numeric_dmy",
+        "date.numeric_ymd",
+        "date.numeric_mdy",
+        "date.hijri_day_month_year",
+        "date.hijri_numeric",
+    }
+)
 _INFERRED_CONFIDENCE = 0.7
 _WITH_YEAR = {"date.day_month": "date.day_month_year", "date.month": "date.month_year"}
 _AMBIGUOUS_CONFIDENCE = 0.6
+_SHIFTED_CALENDAR_CONFIDENCE = 0.8  # a Hijri month named by a Gregorian year (رمضان 2024)
 
 
 @dataclass(slots=True)
@@ -49,7 +68,6 @@ class _Mention:
     ambiguous: bool = False
     confidence: float = 1.0
     role: str | None = None
-    borrows: bool = True  # may take its year from a linked date (not آب/ماي/صفر on their own)
     placed: int | None = None  # yearless and placed by the release date: -1 past, 1 next, 0 nearest
     year_offset: int | None = None  # "من العام الماضي": the release year plus this
     hijri_day: tuple[int, int] | None = None  # a yearless Hijri (month, day) waiting for its year
@@ -77,6 +95,7 @@ class _Left:
     start: int
     day: int | None = None
     first_day: tuple[int, int] | None = None  # (day, start) of "15 إلى 20 مارس"
+    period: bool = False  # the two days bound a period (إلى، حتى، بين ... و), not a list (3 و5)
     weekday: int | None = None
     nth: int | None = None  # the nth weekday of the month (-1 = last)
     last_day: bool = False
@@ -87,9 +106,9 @@ class _Left:
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    return [(t.start(), t.end(), t.group()) for t in pat.token().finditer(text, max(lo, hi - _LOOKBACK), hi)][
-        -8:
-    ]
+    """The last few tokens before `hi`, never reaching back past `lo` (the end of the previous date)."""
+    found = pat.token().finditer(text, max(lo, hi - _LOOKBACK), hi)
+    return [(t.start(), t.end(), t.group()) for t in found][-8:]
 
 
 def _ordinal(word: str) -> int | None:
@@ -120,11 +139,13 @@ def _read_left(text: str, lo: int, start: int, connector: str | None) -> _Left:
     last_before, last_after = pat.words("LAST_BEFORE"), pat.words("LAST_AFTER")
     day_words = pat.words("DAY_WORDS")
     found = False
-    if word(1).isdigit() and len(word(1)) <= 2 and word(2) not in ("/", ".", ":", ","):
+    glued_to_number = i >= 2 and toks[i - 2][1] == toks[i - 1][0] and word(2) in _NUMBER_JOINERS  # 1.5، 10:30
+    if word(1).isdigit() and len(word(1)) <= 2 and not glued_to_number:
         left.day, found = int(word(1)), True
         i -= 1
         if pat.range_link().fullmatch(word(1)) and word(2).isdigit() and len(word(2)) <= 2:
             left.first_day = (int(word(2)), toks[i - 2][0])
+            left.period = word(1) != "و" or word(3) in pat.words("RANGE_OPENERS")
             i -= 2
     elif word(1) in day_words and (word(2) in last_before or _ordinal(word(2))):
         left.last_day = word(2) in last_before
@@ -207,10 +228,10 @@ def _place_by_release(text: str, pos: int, mention: _Mention) -> int:
 # --- anchors ------------------------------------------------------------------------------------
 
 
-def _month(text: str, m, lo: int) -> tuple[list[_Mention], int]:
+def _month(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
     """A month name: its day before it, its year after it, a range of days, an nth weekday."""
     name = pat.month_names()[pat.key(m["month"])]
-    clitic = m["month_clitic"]
+    clitic = m["clitic"]
     if name.ambiguous and clitic:
         return [], m.end()
     end = m.end()
@@ -218,38 +239,50 @@ def _month(text: str, m, lo: int) -> tuple[list[_Mention], int]:
     if pair and pat.month_names()[pat.key(pair["month"])].number == name.number:
         end = pair.end()
     left = _read_left(text, lo, m.start(), "ب" if clitic.strip("و") else None)
+    if left.start == m.start():
+        left.start = m.start("month")  # the span leaves a bare clitic out: ومارس → مارس
     year = _read_year(text, end)
     if name.hijri:
-        return _hijri_month(text, name, left, year, m.start(), end)
-    return _gregorian_month(text, name.number, name.ambiguous, left, year, m.start(), end, "date")
+        return _hijri_month(text, name, left, year, m.start("month"), end)
+    return _gregorian_month(text, name.number, name.ambiguous, left, year, m.start("month"), end)
 
 
-def _month_number(text: str, m, lo: int) -> tuple[list[_Mention], int]:
+def _month_number(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
     """A month by its number: "شهر عشرة"، "بشهر 10"، "الشهر التاسع" — only with a year after it."""
     raw = m["month_number"]
     number = int(raw) if raw.isdigit() else (parse_number(raw) or _ordinal(raw))
     year = _read_year(text, m.end())
     if not isinstance(number, int) or not 1 <= number <= 12 or year.year is None or year.hijri:
         return [], m.end()
-    connector = "ب" if m["word_clitic"].strip("و") else None
+    connector = "ب" if m["clitic"].strip("و") else None
+    start = m.start("month_word")
     left = _read_left(text, lo, m.start(), connector)
-    return _gregorian_month(text, number, False, left, year, m.start(), m.end(), "date.month_number")
+    left.start = min(left.start, start)
+    return _gregorian_month(text, number, False, left, year, start, m.end(), "date.month_number")
 
 
 def _gregorian_month(
-    text: str, month: int, ambiguous: bool, left: _Left, year: _Year, start: int, end: int, rule: str
+    text: str,
+    month: int,
+    ambiguous: bool,
+    left: _Left,
+    year: _Year,
+    start: int,
+    end: int,
+    month_rule: str = "date.month_year",
 ) -> tuple[list[_Mention], int]:
+    """A Gregorian month with what surrounds it: a day, a range of days, an nth weekday, a last day,
+    or no year at all (kept for a linked date or the release date to place)."""
     if year.hijri:
         year = _Year(None, False, end)
     y = year.year
     named_month = left.start < start  # "شهر مارس": the month word or a day comes before the name
     start = min(start, left.start)
     end = max(end, year.end)
-    base = rule if rule != "date" else None
     if y is None:
         if ambiguous or pat.every_year_tail().match(text, end) or left.nth or left.last_day:
             return [], end
-        rule = base or ("date.day_month" if left.day else "date.month")
+        rule = "date.day_month" if left.day else "date.month"
         mention = _Mention(start, end, rule, None, month, left.day, confidence=_INFERRED_CONFIDENCE)
         mention.end = end = _place_by_release(text, end, mention)
         if mention.year_offset is None and mention.placed is None and named_month:
@@ -267,10 +300,10 @@ def _gregorian_month(
         mention.set_day(cal.last_day(y, month))
         return [mention], end
     if left.day is None:
-        return [_Mention(start, end, base or "date.month_year", y, month)], end
+        return [_Mention(start, end, month_rule, y, month)], end
     if not cal.valid_day(y, month, left.day):
         return [], end
-    mention = _Mention(start, end, base or "date.day_month_year", y, month, left.day)
+    mention = _Mention(start, end, "date.day_month_year", y, month, left.day)
     if left.ordinal_then_weekday and date(y, month, left.day).weekday() != left.weekday:
         found = cal.nth_weekday(y, month, left.weekday or 0, left.day) if left.day <= 5 else None
         if found is None:
@@ -282,14 +315,15 @@ def _gregorian_month(
 
 
 def _with_first_day(mention: _Mention, left: _Left) -> list[_Mention]:
-    """ "من 15 إلى 20 مارس": the first day shares the month and year of the second."""
+    """A day range (من 15 إلى 20 مارس): the first day shares the month and year of the second."""
     if left.first_day is None:
         return [mention]
     day, start = left.first_day
     if mention.year is not None and not cal.valid_day(mention.year, mention.month or 1, day):
         return [mention]
-    first = replace(mention, start=start, day=day, role="period_start")
-    mention.role = "period_end"
+    first = replace(mention, start=start, day=day)
+    if left.period:
+        first.role, mention.role = "period_start", "period_end"
     return [first, mention]
 
 
@@ -332,12 +366,11 @@ def _hijri_month(
         first_day, first_start = left.first_day
         first_found = cal.hijri_to_gregorian(y, month, first_day)
         if first_found:
-            first = replace(
-                mention, start=first_start, hijri=f"{y}-{month:02d}-{first_day:02d}", role="period_start"
-            )
+            first = replace(mention, start=first_start, hijri=f"{y}-{month:02d}-{first_day:02d}")
             first.set_day(first_found)
             first.note = f"Hijri {first.hijri} = {first_found.isoformat()} (Umm al-Qura)"
-            mention.role = "period_end"
+            if left.period:
+                first.role, mention.role = "period_start", "period_end"
             out.insert(0, first)
     return out, end
 
@@ -345,7 +378,7 @@ def _hijri_month(
 def _hijri_in_gregorian_year(
     name: pat.MonthName, left: _Left, year: int, start: int, end: int
 ) -> tuple[list[_Mention], int]:
-    """ "رمضان 2024": the Hijri month as it falls in that Gregorian year."""
+    """A Hijri month named by a Gregorian year (رمضان 2024): its occurrence in that year."""
     if name.ambiguous:
         return [], end
     first = cal.hijri_in_gregorian_year(year, name.number, left.day or 1)
@@ -373,11 +406,11 @@ def _hijri_in_gregorian_year(
     mention.note = (
         f"Hijri month {hijri_year}-{name.number:02d} as it falls in {year}, from {first.isoformat()}"
     )
-    mention.confidence = 0.8
+    mention.confidence = _SHIFTED_CALENDAR_CONFIDENCE
     return [mention], end
 
 
-def _numeric(text: str, m, lo: int) -> tuple[list[_Mention], int]:
+def _numeric(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
     """03/01/2022 (day first), 2022/01/03 and 2022-01-03 (year first), 10/09/1445 هـ (Hijri)."""
     if _after_reference(text, lo, m.start()):
         return [], m.end()
@@ -419,15 +452,15 @@ def _numeric(text: str, m, lo: int) -> tuple[list[_Mention], int]:
     return [mention], end
 
 
-def _numeric_month_year(text: str, m, lo: int) -> tuple[list[_Mention], int]:
-    """ "2/2013": a month and its year, unless it is a reference number (القرار رقم 2/2013)."""
+def _numeric_month_year(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
+    """A month and its year in digits (2/2013), unless it is a reference number (القرار رقم 2/2013)."""
     month, year = int(m["my_month"]), int(m["my_year"])
     if _after_reference(text, lo, m.start()) or not 1 <= month <= 12 or year not in _GREGORIAN_YEARS:
         return [], m.end()
     return [_Mention(m.start(), m.end(), "date.numeric_month_year", year, month)], m.end()
 
 
-def _holiday(text: str, m, lo: int) -> tuple[list[_Mention], int]:
+def _holiday(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
     """A holiday with its year (عيد الأضحى 2013، عيد الفطر المبارك 1445 هـ), and nth weekdays after it."""
     rule = pat.holidays()[pat.key(m["holiday"])]
     end = m.end()
@@ -439,7 +472,7 @@ def _holiday(text: str, m, lo: int) -> tuple[list[_Mention], int]:
     found = cal.holiday_date(rule, year.year, hijri_year=year.hijri)
     if found is None:
         return [], year.end
-    mention = _Mention(m.start(), year.end, "date.holiday", None)
+    mention = _Mention(m.start("holiday"), year.end, "date.holiday", None)
     mention.set_day(found)
     if rule[0] == "hijri":
         hijri_year = year.year if year.hijri else cal.hijri_year_of(found)
@@ -450,7 +483,7 @@ def _holiday(text: str, m, lo: int) -> tuple[list[_Mention], int]:
 
 
 def _nth_weekday_after(text: str, lo: int, mention: _Mention, anchor_day: date) -> None:
-    """ "ثالث ثلاثاء بعد كريسماس 2014": move the date to the nth weekday after its anchor day."""
+    """An nth weekday after a day (ثالث ثلاثاء بعد كريسماس 2014): move the date past its anchor day."""
     toks = _tokens(text, lo, mention.start)
     if len(toks) < 3 or toks[-1][2] != "بعد" or toks[-2][2] not in pat.weekdays():
         return
@@ -462,13 +495,14 @@ def _nth_weekday_after(text: str, lo: int, mention: _Mention, anchor_day: date) 
     mention.start, mention.rule, mention.hijri = toks[-k][0], "date.nth_weekday_after", None
 
 
-def _year_word(text: str, m, lo: int) -> tuple[list[_Mention], int]:
-    """ "عام 2025"، "لعام 2023م"، "عام 1430 هـ"، "عامي 2020 و2023": a year named as one."""
-    return _year(text, m.start(), m.end(), int(m["year"]), strong=True)
+def _year_word(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
+    """A year named as one: عام 2025، لعام 2023م، عام 1430 هـ، عامي 2020 و2023."""
+    start = m.start() + (m["clitic"] == "و")  # the span leaves the conjunction out: وعام → عام
+    return _year(text, start, m.end(), int(m["year"]), strong=True)
 
 
-def _prep_year(text: str, m, lo: int) -> tuple[list[_Mention], int]:
-    """ "في 2019،" "منذ 2015 و"، "من 2020 إلى 2023": a year after a preposition, ending its phrase."""
+def _prep_year(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
+    """A year after a preposition, ending its phrase (في 2019،) or opening a range (من 2020 إلى 2023)."""
     opener = pat.key(m["prep"]) in pat.words("YEAR_RANGE_OPENERS")
     if opener and not pat.year_range_tail().match(text, m.end()):
         return [], m.end()
@@ -477,8 +511,8 @@ def _prep_year(text: str, m, lo: int) -> tuple[list[_Mention], int]:
     return _year(text, m.start("prep_year"), m.end(), int(m["prep_year"]), strong=False)
 
 
-def _era_year(text: str, m, lo: int) -> tuple[list[_Mention], int]:
-    """ "2021م"، "1445هـ": a year marked by its era, unless a name or a measure comes before it."""
+def _era_year(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
+    """A year marked by its era (2021م، 1445هـ), unless a name or a measure comes before it."""
     before = {t[2] for t in _tokens(text, lo, m.start())[-3:]}
     if before & (pat.words("YEAR_NAME_HEADS") | pat.words("MEASURE_WORDS")):
         return [], m.end()
@@ -504,9 +538,9 @@ def _year(text: str, start: int, end: int, y: int, *, strong: bool) -> tuple[lis
     second = _year_mention(second_m.start("year"), end2, int(second_m["year"]), hijri)
     if second is None or second.value() <= first.value():
         return [first], end
-    if pat.key(second_m["link"]) != "و":
+    opened = {t[2] for t in _tokens(text, 0, start)[-2:]} & pat.words("RANGE_OPENERS")
+    if pat.key(second_m["link"]) != "و" or opened:
         first.role, second.role = "period_start", "period_end"
-    first.end = end2
     return [first, second], end2
 
 
@@ -524,8 +558,9 @@ def _year_mention(start: int, end: int, y: int, hijri: bool) -> _Mention | None:
 
 
 def _after_reference(text: str, lo: int, start: int) -> bool:
-    toks = _tokens(text, lo, start)[-2:]
-    return any(t[2] in pat.words("REFERENCE_WORDS") for t in toks)
+    """A reference number (رقم 2/2013، القرار رقم: 15/2023): the word right before, past a colon."""
+    words = [t[2] for t in _tokens(text, lo, start) if t[2].isalnum()]
+    return bool(words) and words[-1] in pat.words("REFERENCE_WORDS")
 
 
 def _weekday_start(text: str, lo: int, start: int) -> int:
@@ -555,16 +590,41 @@ _HANDLERS = (
 
 
 def _scan(text: str) -> list[_Mention]:
+    """Every date carries a number, its day or its year, so the scan walks the digit runs (a C-speed
+    search) and tries the anchor regex only around them: over the few words before a year, at the
+    month after a day number, and at a run that opens a numeric date or an era-marked year."""
     found: list[_Mention] = []
-    consumed = 0
-    for m in pat.anchor().finditer(text):
-        if m.start() < consumed:
-            continue
+    consumed = scanned = 0
+    anchor = pat.anchor()
+
+    def take(m: re.Match[str] | None) -> None:
+        nonlocal consumed
+        if m is None or m.start() < consumed:
+            return
         handler = next(handler for group, handler in _HANDLERS if m[group] is not None)
         mentions, end = handler(text, m, consumed)
         if mentions:
             found.extend(mentions)
             consumed = end
+
+    for run in pat.digits().finditer(text):
+        start, end = run.span()
+        if start < consumed or end - start > 4:
+            continue
+        if text[end : end + 1] in _NUMERIC_SEPARATORS:
+            take(anchor.match(text, start))  # 03/01/2022، 2022-01-03، 2/2013
+            if start < consumed:
+                continue
+        if end - start == 4:
+            for m in anchor.finditer(text, max(consumed, scanned, start - _YEAR_REACH), end):
+                take(m)
+            scanned = end
+            if start >= consumed:
+                take(anchor.match(text, start))  # 2024م، 1445هـ
+        else:
+            m = anchor.match(text, pat.day_gap().match(text, end).end())
+            if m is not None and m["month"] is not None:
+                take(m)
     return found
 
 
@@ -577,7 +637,7 @@ def _link_periods(text: str, mentions: list[_Mention]) -> None:
         link = pat.range_link().fullmatch(text, a.end, b.start)
         if link is None or b.year is None:
             continue
-        if a.year is None and a.borrows and a.hijri_day is None and a.month is not None:
+        if a.year is None and a.hijri_day is None and a.month is not None:
             a.year = b.year - (1 if b.month and a.month > b.month else 0)
             a.placed = a.year_offset = None
             a.rule = _WITH_YEAR.get(a.rule, a.rule)
@@ -587,42 +647,56 @@ def _link_periods(text: str, mentions: list[_Mention]) -> None:
             b.role = b.role or "period_end"
 
 
-def _align_equivalents(text: str, mentions: list[_Mention]) -> None:
+def _align_equivalents(text: str, mentions: list[_Mention]) -> list[tuple[_Mention, _Mention]]:
     """A Hijri date printed with its Gregorian equivalent takes that day when the two differ by a day or
-    two: the release dates by sighting, Umm al-Qura by calculation, and the text's own pairing wins."""
+    two: the release dates by sighting, Umm al-Qura by calculation, and the text's own pairing wins.
+    Returns the pairs, which share one role."""
+    twins = []
     for a, b in pairwise(mentions):
         if not (a.day_precise and b.day_precise) or (a.hijri is None) == (b.hijri is None):
             continue
         if pat.equivalence().fullmatch(text, a.end, b.start) is None:
             continue
+        twins.append((a, b))
         hijri, greg = (a, b) if a.hijri else (b, a)
         h_day, g_day = date(hijri.year, hijri.month, hijri.day), date(greg.year, greg.month, greg.day)
         if 0 < abs((h_day - g_day).days) <= 2:
             hijri.note += f"; the text pairs it with {g_day.isoformat()}, which is kept"
             hijri.set_day(g_day)
+    return twins
 
 
 def _is_dateline(text: str, mention: _Mention) -> bool:
     """The release's own date: after "نشر"، before "آخر تحديث"، or alone at the head of a short line."""
-    if not mention.day_precise:
+    if mention.role or not mention.day_precise or mention.rule not in _DATELINE_RULES:
         return False
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
     before = text[line_start : mention.start]
     after = text[mention.end : line_end if line_end >= 0 else len(text)]
-    if pat.phrase_end("PUBLISHED_CUES").search(before):
+    cue_zone = before[-_CUE_REACH:]
+    if pat.phrase_end("PUBLISHED_CUES").search(cue_zone):
         return True
     if mention.start > _HEAD_CHARS:
         return False
-    if pat.phrase_end("HEAD_PUBLISHED_CUES").search(before) or pat.phrase_start("PUBLISHED_AFTER").match(
+    if pat.phrase_end("HEAD_PUBLISHED_CUES").search(cue_zone) or pat.phrase_start("PUBLISHED_AFTER").match(
         after
     ):
         return True
-    words = before.split()
-    if len(before) > 40 or len(words) > 4 or (words and words[-1] in pat.words("EVENT_PREPOSITIONS")):
+    words, rest = before.split(), after.strip()
+    if len(before) > 40 or len(words) > 4:
         return False
-    rest = after.strip()
-    return len(rest) <= 60 or rest[:1] in "(-–:|،,"
+    if not words or _separator(before.rstrip()[-1:]):
+        return len(rest) <= 60 or _separator(rest[:1])  # "12 مارس 2024" alone, "الرياض - 12 مارس 2024"
+    if words[-1] == "في":
+        words = words[:-1]  # "القاهرة في 12 مارس 2024 -"
+    place = len(words) == 1 or pat.key(before) in pat.places()
+    ends_body = not rest or _separator(rest[:1]) or pat.phrase_start("EQUIVALENCE_WORDS").match(rest)
+    return place and len(words) <= 2 and bool(ends_body)  # "الرياض 12 مارس 2024 (واس) -"
+
+
+def _separator(char: str) -> bool:
+    return bool(char) and char in _DATELINE_SEPARATORS
 
 
 def _place_yearless(mentions: list[_Mention], published: date | None) -> list[_Mention]:
@@ -709,7 +783,7 @@ def _assign_roles(text: str, mentions: list[_Mention]) -> None:
     for m in mentions:
         if m.role:
             continue
-        before = text[max(0, m.start - 30) : m.start]
+        before = text[max(0, m.start - _CUE_REACH) : m.start]
         if pat.phrase_end("PERIOD_OPENERS").search(before):
             m.role = "period_start"
         elif pat.phrase_end("PERIOD_CLOSERS").search(before):
@@ -724,7 +798,7 @@ def extract(article: Article) -> list[Fact]:
     if not mentions:
         return []
     _link_periods(text, mentions)
-    _align_equivalents(text, mentions)
+    twins = _align_equivalents(text, mentions)
     published = next((m for m in mentions if _is_dateline(text, m)), None)
     if published is not None:
         published.role = "published"
@@ -732,6 +806,8 @@ def extract(article: Article) -> list[Fact]:
     mentions = _place_yearless(mentions, release_day)
     _settle_numeric_order(mentions)
     _assign_roles(text, mentions)
+    for a, b in twins:
+        a.role = b.role = a.role if a.role != "event" else b.role
     facts = []
     for m in mentions:
         attrs = {"value": m.value(), "role": m.role}
@@ -752,4 +828,197 @@ def extract(article: Article) -> list[Fact]:
     return facts
 
 
-EXAMPLES: list[Example] = []
+def _ex(text: str, country: str | None = None, **expect: str) -> Example:
+    return Example("date", text, expect or None, country)
+
+
+# Positives (text -> attributes of one date read from it) and negatives (no date may come out), in
+# the press Arabic of every region: Saudi/Gulf, Egyptian, Levantine/Iraqi, Maghrebi.
+EXAMPLES: list[Example] = [
+    # Datelines: the release's own date.
+    _ex(
+        "الرياض - 12 مارس 2024: أعلنت وزارة الصحة عن تشغيل مستشفى جديد",
+        "SA",
+        value="2024-03-12",
+        role="published",
+    ),
+    _ex("هسبريس12 يناير 2025آخر تحديث : منذ ساعتين", "MA", value="2025-01-12", role="published"),
+    _ex(
+        "الكويت، 14 فبراير 2024 - أعلنت وزارة الصحة عن افتتاح مركز",
+        "KW",
+        value="2024-02-14",
+        role="published",
+    ),
+    _ex(
+        "الدوحة - 3 أكتوبر 2023: افتتحت مؤسسة حمد الطبية عيادة جديدة",
+        "QA",
+        value="2023-10-03",
+        role="published",
+    ),
+    _ex("مسقط في 20 يونيو 2024 - دشنت وزارة الصحة حملة التحصين", "OM", value="2024-06-20", role="published"),
+    _ex("أبوظبي في 5 نوفمبر 2023 (وام) - أعلنت دائرة الصحة", "AE", value="2023-11-05", role="published"),
+    _ex("القاهرة في 3 يونيه 2024 - افتتح وزير الصحة مستشفى", "EG", value="2024-06-03", role="published"),
+    _ex(
+        "دمشق في 5 تشرين الأول 2023 (سانا) - افتتح وزير الصحة مركزا",
+        "SY",
+        value="2023-10-05",
+        role="published",
+    ),
+    _ex("رام الله 10 نيسان 2024 (وفا) - أطلقت وزارة الصحة حملة", "PS", value="2024-04-10", role="published"),
+    _ex(
+        "الرباط 12 يوليوز 2024 - أطلقت وزارة الصحة والحماية الاجتماعية",
+        "MA",
+        value="2024-07-12",
+        role="published",
+    ),
+    _ex(
+        "تونس 3 جانفي 2024 - انطلقت حملة التلقيح ضد النزلة الموسمية",
+        "TN",
+        value="2024-01-03",
+        role="published",
+    ),
+    _ex(
+        "نشر في 2 دجنبر 2024 | أطلقت المديرية الجهوية للصحة قافلة طبية",
+        "MA",
+        value="2024-12-02",
+        role="published",
+    ),
+    _ex("صدر القرار بتاريخ 1445/09/10 هـ", "SA", value="2024-03-20", hijri="1445-09-10", role="published"),
+    # Day, month and year in every month tradition.
+    _ex("افتتح الوزير المستشفى في 15 يوليه 2023 بمحافظة أسيوط", "EG", value="2023-07-15"),
+    _ex("افتتح الوزير المركز الصحي في 12 تشرين الثاني 2023", "IQ", value="2023-11-12"),
+    _ex("أطلقت الوزارة الحملة في الأول من كانون الثاني 2024", "JO", value="2024-01-01"),
+    _ex("بغداد - افتتحت الوزارة المستشفى في الأول من تموز 2021", "IQ", value="2021-07-01"),
+    _ex("عمّان – افتتح وزير الصحة المستشفى في 20 حزيران 2023", "JO", value="2023-06-20"),
+    _ex("في 15 آذار/مارس 2023 افتتح وزير الصحة المركز", "LB", value="2023-03-15"),
+    _ex("تم افتتاح المركز في 3 أيار (مايو) 2022", "SY", value="2022-05-03"),
+    _ex("تنظم المديرية الجهوية قافلة طبية يوم 20 غشت 2024 بإقليم أزيلال", "MA", value="2024-08-20"),
+    _ex("انطلقت الحملة الوطنية للتلقيح في 2 شتنبر 2023", "MA", value="2023-09-02"),
+    _ex("افتتحت الوزارة المستشفى في 5 جويلية 2023 بولاية وهران", "DZ", value="2023-07-05"),
+    _ex(
+        "بدأت الحملة يوم الأحد الموافق 5 مايو 2024 في جميع المحافظات", "BH", value="2024-05-05", role="event"
+    ),
+    _ex("أعلنت الوزارة الاربعاء الموافق الثالث عشر من شباط 2013 عن الخطة", "SY", value="2013-02-13"),
+    _ex("وافتتح المستشفى في 7 أكتوبر، 2022 بحضور المحافظ", "EG", value="2022-10-07"),
+    # Month and year.
+    _ex("حقق المختبر المركز الأول خلال شهر أبريل للعام 2021 م", "SA", value="2021-04"),
+    _ex("بيروت - أطلقت وزارة الصحة العامة حملة التلقيح في شباط 2024", "LB", value="2024-02"),
+    _ex("أطلقت الوزارة الحملة في آب 2022 في جميع المحافظات", "IQ", value="2022-08"),
+    _ex("تم تسجيل الحالات منذ فيفري 2024 بعدة ولايات", "DZ", value="2024-02", role="period_start"),
+    _ex("في أوت 2023 انطلقت حملة التلقيح", "TN", value="2023-08"),
+    _ex("تم تسليم المشروع في شهر ماي 2024", "MA", value="2024-05"),
+    _ex("تم إنجاز المشروع في شهر 10 من عام 2023", "SA", value="2023-10"),
+    _ex("افتتح المستشفى 2/2013 بطاقة 200 سرير", "SA", value="2013-02"),
+    _ex("يستمر التسجيل حتى نهاية شهر ديسمبر 2024", "EG", value="2024-12"),
+    # Years with an anchor.
+    _ex("وقد نجح التجمع خلال عام 2025 في تقديم أكثر من مليون استشارة", "SA", value="2025"),
+    _ex("يفتتح المستشفى في الربع الأول من عام 2026", "SA", value="2026"),
+    _ex("تم إطلاق الحملة في 2024م بجميع المناطق", "SA", value="2024"),
+    _ex("في 2019، افتتحت الوزارة مستشفى للأطفال", "EG", value="2019"),
+    _ex("أعلن عن ذلك في مطلع 2024.", "JO", value="2024"),
+    _ex("منذ عام 2014 وحتى اليوم تعمل الوزارة على تطوير المراكز", "EG", value="2014", role="period_start"),
+    _ex("ارتفع عدد الأسرة في 2023 مقارنة بالعام الذي سبقه", "KW", value="2023"),
+    # Periods.
+    _ex(
+        "خلال الفترة الممتدة من 15 نونبر 2025 إلى غاية 30 مارس 2026",
+        "MA",
+        value="2025-11-15",
+        role="period_start",
+    ),
+    _ex(
+        "خلال الفترة الممتدة من 15 نونبر 2025 إلى غاية 30 مارس 2026",
+        "MA",
+        value="2026-03-30",
+        role="period_end",
+    ),
+    _ex("تتواصل الحملة من 15 أفريل إلى غاية 30 جوان 2023", "DZ", value="2023-04-15", role="period_start"),
+    _ex(
+        "نظمت المديرية حملة للتلقيح من 15 إلى 20 مارس 2025 بمدينة فاس",
+        "MA",
+        value="2025-03-15",
+        role="period_start",
+    ),
+    _ex(
+        "نظمت المديرية حملة للتلقيح من 15 إلى 20 مارس 2025 بمدينة فاس",
+        "MA",
+        value="2025-03-20",
+        role="period_end",
+    ),
+    _ex("بين 3 و5 ديسمبر 2024 نظمت الوزارة المؤتمر الطبي", "EG", value="2024-12-03", role="period_start"),
+    _ex("يستمر البرنامج من 01/03/2024 إلى 31/03/2024", "AE", value="2024-03-01", role="period_start"),
+    _ex(
+        "في الفترة من مارس إلى يونيو 2024 زار المركز آلاف المرضى", "EG", value="2024-03", role="period_start"
+    ),
+    _ex("خلال الفترة ما بين يناير ومارس 2025", "SA", value="2025-01", role="period_start"),
+    _ex("بين عامي 2020 و2023 ارتفع عدد الأسرة", "SA", value="2023", role="period_end"),
+    _ex("من عام 2018 إلى عام 2022 تم إنشاء 20 مستشفى", "QA", value="2018", role="period_start"),
+    _ex("تستمر الحملة حتى 30 سبتمبر 2024 في جميع المحافظات", "EG", value="2024-09-30", role="period_end"),
+    _ex(
+        "اعتباراً من 1 يناير 2025 يبدأ تطبيق نظام التأمين الصحي", "EG", value="2025-01-01", role="period_start"
+    ),
+    # Hijri dates, converted through Umm al-Qura.
+    _ex(
+        "أعلنت الوزارة يوم الأحد 10 رمضان 1445 هـ عن بدء الحملة", "SA", value="2024-03-20", hijri="1445-09-10"
+    ),
+    _ex(
+        "استقبلت مستشفيات المشاعر الحجاج في 9 ذي الحجة 1445 هـ", "SA", value="2024-06-15", hijri="1445-12-09"
+    ),
+    _ex("نفذ التجمع الصحي 200 عملية خلال شهر محرم 1446 هـ", "SA", value="2024-07", hijri="1446-01"),
+    _ex("بلغ عدد الزيارات خلال عام 1444 هـ أكثر من مليون زيارة", "SA", value="2022", hijri="1444"),
+    _ex("موسم حج 1445هـ شهد تقديم خدمات صحية لأكثر من مليون حاج", "SA", value="2023", hijri="1445"),
+    _ex("عقد الاجتماع في 10 صفر 1446 هـ بمقر الوزارة", "SA", value="2024-08-14", hijri="1446-02-10"),
+    _ex("الخميس 1 رمضان 1445 هـ (11 مارس 2024)", "SA", value="2024-03-11", hijri="1445-09-01"),
+    _ex("خلال شهر رمضان 2024 قدمت المستشفيات خدماتها", "EG", value="2024-03", hijri="1445-09"),
+    _ex(
+        "عيد الفطر المبارك لعام 1445 هـ شهد إقبالا على الطوارئ", "SA", value="2024-04-10", hijri="1445-10-01"
+    ),
+    # Holidays, nth weekdays and month ends (Duckling's corpus, in press sentences).
+    _ex("افتتح المستشفى عيد الأضحى 2013", value="2013-10-15", hijri="1434-12-10"),
+    _ex("افتتح المستشفى عيد الفصح 2013", value="2013-03-31"),
+    _ex("افتتح المستشفى رأس السنة الهجرية 2019", value="2019-08-31"),
+    _ex("بمناسبة اليوم العالمي للصحة 2024 نظمت المديرية أياما تحسيسية", "MA", value="2024-04-07"),
+    _ex("افتتح المستشفى ثالث ثلاثاء في ايلول في سنة 2014", value="2014-09-16"),
+    _ex("افتتح المستشفى الثلاثاء الثالث من شهر ايلول من عام 2014", value="2014-09-16"),
+    _ex("افتتح المستشفى ثان اربعا في اكتوبر لعام 2014", value="2014-10-08"),
+    _ex("افتتح المستشفى اخر يوم بشهر عشرة سنة 2015", value="2015-10-31"),
+    _ex("افتتح المستشفى ثالث ثلاثاء بعد كريسماس 2014", value="2015-01-13"),
+    # Numeric dates: day first, year first, Hijri.
+    _ex("تم توقيع البروتوكول بتاريخ 15/03/2024 بين الوزارة والجامعة", "EG", value="2024-03-15"),
+    _ex("وقعت الاتفاقية يوم 03/01/2022 بمقر الوزارة", "SA", value="2022-01-03"),
+    _ex("تم افتتاح المركز في 2022-01-03 بحضور المحافظ", "AE", value="2022-01-03"),
+    _ex("الساعة 10.30 من صباح يوم 12.03.2024", "TN", value="2024-03-12"),
+    # Yearless dates placed by the release's own date.
+    _ex("القاهرة في 3 يونيه 2024 - بدأت القوافل الطبية عملها في 15 مايو الماضي", "EG", value="2024-05-15"),
+    _ex("الرباط 12 يوليوز 2024 - ستنطلق الحملة في 20 غشت المقبل", "MA", value="2024-08-20"),
+    _ex("الرباط 12 يوليوز 2024 - أطلقت الوزارة الحملة في 15 مارس من العام الجاري", "MA", value="2024-03-15"),
+    _ex("تونس 3 جانفي 2024 - تنطلق الحملة يوم 10 فيفري", "TN", value="2024-02-10"),
+    # Negatives: names carrying years, times, durations, counts, money, phones, references.
+    _ex("تحقيقا لمستهدفات رؤية 2030 في القطاع الصحي", "SA"),
+    _ex("يأتي ذلك ضمن ركائز رؤية المملكة 2030", "SA"),
+    _ex("أطلقت الوزارة عملية رعاية 2025-2026 لفائدة ساكنة المناطق الباردة", "MA"),
+    _ex("شارك المستشفى في معرض إكسبو 2020 بجناح خاص", "AE"),
+    _ex("أنهت الوزارة استعدادات كأس العالم 2022 الصحية", "QA"),
+    _ex("أطلقت الوزارة خطة 2025 للتحول الصحي", "JO"),
+    _ex("يعمل المركز من الساعة 10:30 صباحا حتى 11:45 مساء", "SA"),
+    _ex("تستمر الحملة لمدة 3 أشهر في 12 محافظة", "EG"),
+    _ex("سيتم افتتاح المستشفى خلال هذا العام", "SA"),
+    _ex("وفي العام الماضي ارتفع عدد المراجعين", "KW"),
+    _ex("تم تسجيل 2019 حالة إصابة بالحصبة", "IQ"),
+    _ex("قدمت الوزارة خدماتها في 2000 مركز صحي", "EG"),
+    _ex("وصل عدد المستفيدين إلى 2024 مستفيدا", "MA"),
+    _ex("تم إجراء 1445 عملية جراحية بالمستشفى", "SA"),
+    _ex("خصصت الوزارة 2025 مليون ريال لبناء المستشفيات", "SA"),
+    _ex("للاستفسار يرجى الاتصال على الرقم 920000000 أو 0112345678", "SA"),
+    _ex("صدر القرار رقم 2/2013 عن وزارة الصحة", "EG"),
+    _ex("يوم 7 أبريل من كل عام يحتفل العالم باليوم العالمي للصحة", "SA"),
+    _ex("شيد المركز بمساحة 2000 م مربع", "SA"),
+    _ex("خلال شهر رمضان المبارك قدمت المستشفيات خدماتها", "SA"),
+    _ex("خلال إجازة عيد الأضحى قدمت المستشفيات خدماتها", "SA"),
+    _ex("افتتح المركز في 15 مارس بحضور المحافظ", "EG"),
+    _ex("تغطي الخدمة 24/7 طوال أيام الأسبوع", "AE"),
+    _ex("مدة العلاج 10-14 يوما حسب الحالة", "LB"),
+    _ex("تمتد الحضارة في المنطقة منذ 2000 عام", "IQ"),
+    _ex("بلغت نسبة الإشغال 85.5% في 12 مستشفى", "SA"),
+    _ex("خط المساعدة 1937 متاح على مدار الساعة", "SA"),
+    _ex("موسم 2024-2025 للإنفلونزا الموسمية", "TN"),
+]

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractors.data import months as data
+from extractors.data.regions import COUNTRY_CUES
 from extractors.normalize import normalize_term
 
-# Up to two clitics glued to a month or year word: بمارس، وفي، وبعام.
-_CLITIC = r"(?:و?[بلف])?"
+# Up to two clitics glued to a month or year word: ومارس، بمارس، وبعام.
+_CLITIC = r"(?:و?[بلف]?)"
 # The article or the "ل" of للعام between the clitic and the year word.
 _ARTICLE = r"(?:ال|ل)?"
 
@@ -33,9 +34,25 @@ def key(text: str) -> str:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """Normalised words as one regex alternation, longest first, any run of spaces between words."""
-    forms = sorted({norm(w) for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    """Normalised words as one trie-shaped regex alternation (the engine drops a non-match after a
+    letter or two instead of trying every word), longest match first, any run of spaces between words."""
+    trie: dict[str, dict] = {}
+    for word in {norm(w) for w in words}:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict[str, dict]) -> str:
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _emit(child) for ch, child in sorted(node.items()) if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,22 +90,47 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def places() -> frozenset[str]:
+    """Places a dateline may open with (رام الله، أبو ظبي), from the country cues of `data.regions`."""
+    return frozenset(norm(cue) for cues in COUNTRY_CUES.values() for cue in cues)
+
+
+@cache
 def anchor() -> re.Pattern[str]:
-    """Every place a date can hang from, in one pass over the text."""
+    """Every place a date can hang from, in one pass over the text: word anchors share one word-start
+    check and one clitic, digit anchors one digit-start check, so most positions fail at once."""
     months = alternation(month_names())
     year_words = alternation(data.YEAR_WORDS)
     prepositions = alternation(data.YEAR_PREPOSITIONS + data.YEAR_RANGE_OPENERS)
-    month_word = norm(data.MONTH_WORD)
     return re.compile(
-        rf"(?<!\w)(?P<month_clitic>{_CLITIC})(?P<month>{months})(?!\w)"
-        rf"|(?<!\w)(?P<word_clitic>{_CLITIC})(?:ال)?{month_word}\s+(?!(?:{months})(?!\w))"
+        rf"(?<!\w)(?P<clitic>{_CLITIC})(?:"
+        rf"(?P<month>{months})(?!\w)"
+        rf"|(?P<month_word>(?:ال)?{norm(data.MONTH_WORD)})\s+(?!(?:{months})(?!\w))"
         r"(?P<month_number>\d{1,2}(?!\d)|[^\W\d_]+)"
-        r"|(?<![\d/.\-])(?P<n1>\d{1,4})(?P<sep>[/.\-])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{1,4})(?![\d]|[/.\-]\d)"
-        r"|(?<![\d/.\-])(?P<my_month>\d{1,2})/(?P<my_year>\d{4})(?![\d]|[/.\-]\d)"
-        rf"|(?<!\w){_CLITIC}(?P<holiday>{alternation(data.HOLIDAYS)})(?!\w)"
-        rf"|(?<!\w){_CLITIC}{_ARTICLE}(?:{year_words})\s+(?P<year>\d{{4}})(?!\d)"
-        rf"|(?<!\w)و?ب?(?P<prep>{prepositions})\s+(?P<prep_year>\d{{4}})(?!\d)"
-        rf"|(?<![\d/.\-])(?P<era_year>\d{{4}})\s*(?P<era>{_eras()})(?!\w)"
+        rf"|(?P<holiday>{alternation(data.HOLIDAYS)})(?!\w)"
+        rf"|{_ARTICLE}(?:{year_words})\s+(?P<year>\d{{4}})(?!\d)"
+        rf"|(?P<prep>{prepositions})\s+(?P<prep_year>\d{{4}})(?!\d)"
+        r")"
+        r"|(?<![\d/.\-])(?=\d)(?:"
+        r"(?P<n1>\d{1,4})(?P<sep>[/.\-])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{1,4})(?![\d]|[/.\-]\d)"
+        r"|(?P<my_month>\d{1,2})/(?P<my_year>\d{4})(?![\d]|[/.\-]\d)"
+        rf"|(?P<era_year>\d{{4}})\s*(?P<era>{_eras()})(?!\w)"
+        r")"
+    )
+
+
+@cache
+def digits() -> re.Pattern[str]:
+    """Digit runs: the search starts with a character class, so the engine skips text at C speed."""
+    return re.compile(r"[0-9]+")
+
+
+@cache
+def day_gap() -> re.Pattern[str]:
+    """From a day number to its month name: "15 من شهر نونبر"، "15 إلى 20 مارس"، "3 ديسمبر"."""
+    return re.compile(
+        rf"\s*(?:(?:{alternation(data.RANGE_LINKS)}|-|–|و)\s*\d{{1,2}}\s*)?(?:(?:من|في)\s+)?"
+        rf"(?:و?[بل]?(?:ال)?{norm(data.MONTH_WORD)}\s+)?"
     )
 
 

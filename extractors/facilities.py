@@ -1,11 +1,767 @@
-"""Placeholder until the facilities reader lands."""
+"""Named health facilities: a head noun, the name that follows it, and where that name ends.
+
+Press releases name facilities as a head noun (مستشفى، مركز، تجمع، مديرية ...) followed by a body (a
+royal or personal name, a place, a specialty, a brand) and a tail (adjectives, ordinals, a specialty
+phrase, a location ب + place). The same head nouns also make generic mentions (80 مركزاً صحياً،
+المستشفى العام، مراكز الرعاية الصحية الأولية), so each head carries a policy saying what makes it
+specific, and a name stops at the first word that cannot belong to one: a verb, a preposition opening
+a new phrase, a number, punctuation, another head noun.
+
+Matching runs on the normalised text with one compiled alternation of every head; only the few words
+after each head are walked. Names are rebuilt from the ORIGINAL text word by word, joined by single
+spaces, so words the source glued together come apart (المدينةالمنورة → المدينة المنورة). Within a
+document, a shorter mention that a longer one completes (مركز القلب → مركز القلب بالمدينة المنورة،
+مدينة الملك سلمان الطبية → مدينة الملك سلمان بن عبدالعزيز الطبية) takes the longer name: one facility.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
 
 from extractors.article import Article
+from extractors.data import facility_heads as lang
+from extractors.data.places import PLACES
 from extractors.examples import Example
 from extractors.facts import Fact
+from extractors.normalize import normalize_term
 
-EXAMPLES: list[Example] = []
+_TOKEN = re.compile(r"\w+|\n|[^\w\s]")
+_WINDOW = 100  # characters after a head that a name usually spans; read again wider when it runs out
+_WIDE_WINDOW = 280  # characters a list after a plural head, or a long name, may span
+_MAX_FREE_UNITS = 2  # unknown words a name body may hold (قصر العيني، شارل نيكول)
+_MAX_LIST_ITEMS = 12
+# A word opening with one of these is a prepositional or conjoined phrase (للصحة النفسية، بالرياض،
+# والملك خالد، بمواصفات، لتقديم، كأول), never a name word; the tail and list readers read such phrases.
+_PHRASE_OPENERS = ("لل", "لا", "لم", "لت", "بال", "با", "بم", "بت", "وال", "ول", "وب", "فال", "كا", "كم")
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    singular: str  # natural spelling: the head of each name in a list after a plural
+    kind: str
+    policy: str  # see facility_heads.HEADS; "directorate" for the fixed directorate phrases
+    plural: bool = False
+    definite: bool = False  # the head phrase carries its own article (الوحدة الصحية)
+    closures: frozenset[str] = frozenset()
+    place_body: bool = False  # a directorate whose place follows directly (مديرية صحة الجيزة)
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    name: str
+    countries: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    stem_re: re.Pattern[str]
+    head_re: re.Pattern[str]
+    list_cue_re: re.Pattern[str]
+    next_word_re: re.Pattern[str]
+    definite_openers: frozenset[str]  # words that may follow a definite head naming a facility
+    heads: dict[str, _Head]
+    head_word_re: re.Pattern[str]
+    official_re: re.Pattern[str]
+    descriptors: frozenset[str]
+    descriptor_phrases: tuple[tuple[str, ...], ...]
+    health_descriptors: frozenset[str]
+    hospital_descriptors: frozenset[str]
+    adjectives: frozenset[str]
+    ordinals: frozenset[str]
+    naming_adjectives: frozenset[str]
+    titles: frozenset[str]
+    links: frozenset[str]
+    prefixes: frozenset[str]
+    specialties: frozenset[str]
+    leads: frozenset[str]
+    stops: frozenset[str]
+    generic: frozenset[str]
+    verbs: frozenset[str]
+    admin: frozenset[str]
+    places: dict[str, tuple[tuple[tuple[str, ...], _Place], ...]]
+    glued: dict[str, tuple[tuple[tuple[str, ...], _Place], ...]]
+
+
+def _norm_set(*groups: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalize_term(w) for words in groups for w in words)
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    ordered = sorted(forms, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in form.split()) for form in ordered)
+
+
+def _stem_pattern(heads: Iterable[str]) -> re.Pattern[str]:
+    """The first letters of every head word, grouped by first letter.
+
+    Python's regex engine tries a pattern at every position, and the full head pattern (optional
+    proclitics, article, a long alternation) is slow to reject; these stems reject most positions
+    cheaply and the full pattern is only tried at the start of a word that holds one.
+    """
+    stems = {h.split()[0][:4] for h in heads}
+    groups: dict[str, list[str]] = {}
+    for stem in stems:
+        groups.setdefault(stem[0], []).append(re.escape(stem[1:]))
+    return re.compile(
+        "|".join(
+            f"{re.escape(c)}(?:{'|'.join(sorted(rest, key=len, reverse=True))})" for c, rest in groups.items()
+        )
+    )
+
+
+def _head_table() -> dict[str, _Head]:
+    """Normalised head phrase, without a leading article, -> what it is."""
+    heads: dict[str, _Head] = {}
+    for singular, (plurals, kind, policy) in lang.HEADS.items():
+        closures = _norm_set(lang.CLOSURES.get(singular, ()))
+        form = normalize_term(singular)
+        definite = form.startswith("ال") and " " in form
+        heads[form[2:] if definite else form] = _Head(
+            singular, kind, policy, definite=definite, closures=closures
+        )
+        for plural in plurals:
+            heads[normalize_term(plural)] = _Head(singular, kind, policy, plural=True, closures=closures)
+    for phrase, place_body in lang.DIRECTORATES.items():
+        form = normalize_term(phrase)
+        core = form[2:] if form.startswith("ال") else form
+        heads[core] = _Head(phrase, "directorate", "directorate", place_body=place_body)
+    return heads
+
+
+def _gazetteer() -> tuple[dict, dict]:
+    """Places by their first normalised word, and multi-word places by their glued-together prefixes."""
+    owners: dict[str, list[str]] = {}
+    for country, names in PLACES.items():
+        for name in names:
+            owners.setdefault(name, []).append(country)
+    by_first: dict[str, list] = {}
+    glued: dict[str, list] = {}
+    for name, countries in owners.items():
+        place = _Place(name, tuple(countries))
+        words = tuple(normalize_term(name).split())
+        by_first.setdefault(words[0], []).append((words[1:], place))
+        for k in range(2, len(words) + 1):
+            glued.setdefault("".join(words[:k]), []).append((words, place))
+
+    def longest_first(table: dict[str, list]) -> dict:
+        return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in table.items()}
+
+    return longest_first(by_first), longest_first(glued)
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    heads = _head_table()
+    head_re = re.compile(
+        rf"(?<!\w)(?P<pre>[وف]?[بلك]?)(?P<art>ال|(?<=ل)ل)?(?P<head>{_alternation(heads)})(?!\w)"
+    )
+    first_words = {h.split()[0] for h in heads}
+    titles = "|".join(re.escape(normalize_term(t)) for t in lang.OFFICIAL_TITLES)
+    verbs = _norm_set(lang.VERBS)
+    places, glued = _gazetteer()
+    title_words = "|".join(re.escape(t) for t in sorted(_norm_set(lang.TITLES), key=len, reverse=True))
+    return _Lexicon(
+        stem_re=_stem_pattern(heads),
+        head_re=head_re,
+        next_word_re=re.compile(r"\s*(\w+)"),
+        definite_openers=_norm_set(
+            lang.DESCRIPTORS,
+            lang.NAMING_ADJECTIVES,
+            (phrase.split()[0] for phrase in lang.DESCRIPTOR_PHRASES),
+            (c for closures in lang.CLOSURES.values() for c in closures),
+        ),
+        list_cue_re=re.compile(rf"(?:\s+\w+){{0,3}}\s*[(:]|\s+و?(?:{title_words})(?!\w)"),
+        heads=heads,
+        head_word_re=re.compile(rf"[وف]?[بلك]?(?:ال|ل)?(?:{_alternation(first_words)})"),
+        official_re=re.compile(rf"(?:^|\s)(?:ال)?(?:{titles})(?:\s+(?:ال)?عام)?\s*$"),
+        descriptors=_norm_set(lang.DESCRIPTORS),
+        descriptor_phrases=tuple(
+            sorted((tuple(normalize_term(p).split()) for p in lang.DESCRIPTOR_PHRASES), key=len, reverse=True)
+        ),
+        health_descriptors=_norm_set(lang.HEALTH_DESCRIPTORS, lang.DESCRIPTOR_PHRASES),
+        hospital_descriptors=_norm_set(lang.HOSPITAL_DESCRIPTORS),
+        adjectives=_norm_set(lang.ADJECTIVES, lang.NATIONALITIES),
+        ordinals=_norm_set(lang.ORDINALS),
+        naming_adjectives=_norm_set(lang.NAMING_ADJECTIVES),
+        titles=_norm_set(lang.TITLES),
+        links=_norm_set(lang.NAME_LINKS),
+        prefixes=_norm_set(lang.NAME_PREFIXES),
+        specialties=_norm_set(lang.SPECIALTIES),
+        leads=_norm_set(lang.SPECIALTY_LEADS),
+        stops=_norm_set(lang.STOP_WORDS),
+        generic=_norm_set(lang.GENERIC_WORDS),
+        verbs=verbs | frozenset(v + "ت" for v in verbs),
+        admin=_norm_set(lang.ADMIN_WORDS),
+        places=places,
+        glued=glued,
+    )
+
+
+@dataclass(slots=True)
+class _Walk:
+    """The tokens after one head (normalised words and their offsets) and the place found among them.
+
+    Every reader method takes a token index and returns the index after what it read, or -1.
+    """
+
+    lex: _Lexicon
+    text: str
+    origin: int  # where the window starts in the normalised text
+    limit: int  # where it ends
+    words: list[str]
+    cuts: dict[int, tuple[int, ...]] = field(default_factory=dict)  # glued token -> split offsets
+    place: _Place | None = None
+    _spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def span(self, i: int) -> tuple[int, int]:
+        """Offsets of token i, found only when a fact is built: most heads name nothing."""
+        if not self._spans:
+            self._spans = [t.span() for t in _TOKEN.finditer(self.text, self.origin, self.limit)]
+        return self._spans[i]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def word(self, i: int) -> str:
+        return self.words[i] if 0 <= i < len(self.words) else ""
+
+    def is_word(self, i: int) -> bool:
+        return self.word(i)[:1].isalpha()
+
+    def blocked(self, w: str) -> bool:
+        """Words that end any name: particles, generic nouns, verbs, head nouns, non-words."""
+        lex = self.lex
+        return (
+            not w[:1].isalpha()
+            or w in lex.stops
+            or w in lex.generic
+            or w in lex.verbs
+            or lex.head_word_re.fullmatch(w) is not None
+        )
+
+    def verb_like(self, w: str) -> bool:
+        """An imperfect or future verb (يستقبل، سيتم) that no gazetteer place explains."""
+        shaped = (len(w) >= 4 and w[0] == "ي") or (len(w) >= 5 and w.startswith(("سي", "ست")))
+        return shaped and w not in self.lex.places
+
+    def opens_phrase(self, w: str) -> bool:
+        """A preposition or conjunction glued to a word: the start of a new phrase, not a name word."""
+        lex = self.lex
+        rest = w[1:]
+        return w.startswith(_PHRASE_OPENERS) or (
+            w[:1] in ("ل", "ب")
+            and (rest in lex.leads or rest in lex.specialties or rest in lex.generic or rest in lex.stops)
+        )
+
+    def unit(self, i: int) -> int:
+        """One name word, or a prefix word with the word it needs (أبو عروة، عبد الله، كفر الشيخ)."""
+        w = self.word(i)
+        if w in self.lex.prefixes and self.is_word(i + 1) and not self.blocked(self.word(i + 1)):
+            return i + 2
+        return i + 1 if self.is_word(i) and not self.blocked(w) else -1
+
+    def person(self, i: int, first: str | None = None) -> int:
+        """A title and the personal name it opens (الملك سلمان بن عبدالعزيز آل سعود، الملكة رانيا العبدالله).
+
+        The given name is taken whatever it is (على and علي normalise alike); a second given name only
+        when it cannot be the object of a verb (a prefix unit, a name before بن, no feminine noun).
+        """
+        lex = self.lex
+        if (first or self.word(i)) not in lex.titles:
+            return -1
+        j = i + 1
+        w = self.word(j)
+        if w in lex.prefixes and self.is_word(j + 1):
+            j += 2
+        elif self.is_word(j) and lex.head_word_re.fullmatch(w) is None and w not in lex.generic:
+            j += 1
+        else:
+            return -1
+        w = self.word(j)
+        if (
+            w
+            and not w.startswith("ال")
+            and not self.opens_phrase(w)
+            and w not in lex.links
+            and (second := self.unit(j)) > 0
+            and (w in lex.prefixes or self.word(second) in lex.links or not w.endswith("ه"))
+        ):
+            j = second
+        while self.word(j) in lex.links and self.is_word(j + 1):
+            j = self.unit(j + 1) if self.word(j + 1) in lex.prefixes else j + 2
+            if j < 0:
+                return -1
+        w = self.word(j)
+        family = w.startswith("ال") and not (
+            w in lex.adjectives or w in lex.ordinals or w in lex.specialties or w in lex.places
+        )
+        return j + 1 if family and not self.blocked(w) else j
+
+    def specialty(self, i: int, first: str | None = None) -> int:
+        """One or more specialties (النساء والولادة والأطفال، أمراض القلب، الصحة النفسية)."""
+        lex = self.lex
+        j = i
+        while j < len(self):
+            w = first if (first is not None and j == i) else self.word(j)
+            if j > i and w.startswith("و") and (w[1:] in lex.specialties or w[1:] in lex.leads):
+                w = w[1:]
+            if w in lex.leads and self.word(j + 1) in lex.specialties:
+                j += 2
+            elif w in lex.specialties and w not in lex.leads:
+                j += 1
+            else:
+                break
+        return j if j > i else -1
+
+    def place_at(self, i: int, first: str | None = None) -> int:
+        """A gazetteer place at token i, `first` standing for its first word after a stripped ب.
+
+        A place whose words the text glued together (الولاياتالمتحدة) also matches; the token is then
+        marked to be cut apart when the name is rebuilt.
+        """
+        token = self.word(i)
+        w = token if first is None else first
+        for rest, place in self.lex.places.get(w, ()):
+            if all(self.word(i + 1 + k) == r for k, r in enumerate(rest)):
+                self.place = place
+                return i + 1 + len(rest)
+        for words, place in self.lex.glued.get(w, ()):
+            glued_count = next(k for k in range(2, len(words) + 1) if "".join(words[:k]) == w)
+            rest = words[glued_count:]
+            if all(self.word(i + 1 + k) == r for k, r in enumerate(rest)):
+                offset = len(token) - len(w)
+                for word in words[: glued_count - 1]:
+                    offset += len(word)
+                    self.cuts[i] = (*self.cuts.get(i, ()), offset)
+                self.place = place
+                return i + 1 + len(rest)
+        return -1
+
+    def location(self, i: int, fallback: bool) -> int:
+        """A location suffix: ب + place (بالمدينة المنورة، بمنطقة الرياض، بقرية أبو رواش، لولاية وهران).
+
+        With `fallback`, ب + any plain word is a place too: descriptive heads (المستشفى الإقليمي،
+        الوحدة الصحية) are mostly named by their town, and no gazetteer lists every village.
+        """
+        lex = self.lex
+        w = self.word(i)
+        if not w or w in lex.stops:
+            return -1
+        if w == "ب":
+            start, rest = i + 1, self.word(i + 1)
+        elif len(w) > 2 and (w[0] == "ب" or (w[0] == "ل" and w[1:] in lex.admin)):
+            start, rest = i, w[1:]
+        else:
+            return -1
+        if rest in lex.admin:
+            j = self.place_at(start + 1)
+            return j if j > 0 else self.unit(start + 1)
+        j = self.place_at(start, first=rest if start == i else None)
+        if j > 0 or not fallback or start != i or w.startswith(("بم", "بت", "با")):
+            return j
+        if self.blocked(rest) or rest in lex.specialties or rest in lex.descriptors:
+            return -1
+        if rest in lex.prefixes:
+            return i + 2 if self.is_word(i + 1) and not self.blocked(self.word(i + 1)) else -1
+        return i + 1
+
+    def descriptors(self, i: int) -> tuple[int, frozenset[str]]:
+        """Type words right after a head (صحي، الاستشفائي الجامعي، الرعاية الصحية الأولية)."""
+        lex = self.lex
+        found: set[str] = set()
+        while i < len(self):
+            phrase = next((p for p in lex.descriptor_phrases if tuple(self.words[i : i + len(p)]) == p), None)
+            if phrase:
+                found.add(" ".join(phrase))
+                i += len(phrase)
+            elif self.word(i) in lex.descriptors:
+                found.add(self.word(i))
+                i += 1
+            else:
+                break
+        return i, frozenset(found)
+
+    def body(self, i: int) -> tuple[int, list[str]]:
+        """The name proper: (index after it, the kinds of its parts).
+
+        Parts chain only in construct state (جامعة الملك عبدالعزيز، قصر العيني): a part ending in a
+        definite word, or a title with its person, completes the body.
+        """
+        lex = self.lex
+        w = self.word(i)
+        if w in lang.QUOTES:
+            close = next((k for k in range(i + 1, min(i + 7, len(self))) if self.word(k) in lang.QUOTES), -1)
+            if close > i + 1 and all(self.is_word(k) for k in range(i + 1, close)):
+                return close + 1, ["quoted"]
+            return i, []
+        if w.isdigit() and len(w) >= 3 and not 1900 <= int(w) <= 2100:
+            return i + 1, ["number"]
+        if w in lex.naming_adjectives:
+            return i + 1, ["proper"]
+        parts: list[str] = []
+        while i < len(self) and not (parts and (parts[-1] == "title" or self.words[i - 1].startswith("ال"))):
+            w = self.word(i)
+            if (j := self.person(i)) > 0:
+                parts.append("title")
+            elif (j := self.specialty(i)) > 0:
+                parts.append("specialty")
+            elif (j := self.place_at(i)) > 0:
+                parts.append("place")
+            elif (
+                parts.count("free") < _MAX_FREE_UNITS
+                and w not in lex.descriptors
+                and not self.verb_like(w)
+                and not self.opens_phrase(w)
+                and (j := self.unit(i)) > 0
+            ):
+                parts.append("free")
+            else:
+                break
+            i = j
+        return i, parts
+
+
+@dataclass(slots=True)
+class _Tail:
+    """What the words after a body showed."""
+
+    end: int
+    closed: bool = False  # the circumfix adjective (الطبية، الصحي) was read
+    ordinal: bool = False
+    health: bool = False  # a health adjective (الصحي، الطبي، الاستشفائي)
+    specialty: bool = False  # a specialty phrase (للصحة النفسية، لأمراض القلب)
+    located: bool = False
+
+
+def _tail(walk: _Walk, i: int, head: _Head, closed: bool, body: list[str]) -> _Tail:
+    """Adjectives, ordinals, a specialty phrase and a location after the body, in any order.
+
+    A circumfix name closed after its body takes nothing but adjectives: the place after
+    مدينة الملك سلمان الطبية is where it stands, not part of its name.
+    """
+    lex = walk.lex
+    tail = _Tail(i, closed=closed)
+    in_specialty = bool(body) and body[-1] == "specialty"
+    while tail.end < len(walk):
+        i = tail.end
+        w = walk.word(i)
+        if head.closures and not tail.closed and w in head.closures:
+            tail.closed = True
+            tail.end += 1
+        elif w in lex.ordinals:
+            tail.ordinal = True
+            tail.end += 1
+        elif w in lex.adjectives:
+            tail.health |= w in lex.health_descriptors or w in lex.hospital_descriptors
+            tail.end += 1
+        elif tail.closed and body:
+            break
+        elif w[:1] == "ل" and (j := walk.specialty(i, first="ال" + w[2:] if w[:2] == "لل" else w[1:])) > 0:
+            tail.specialty = in_specialty = True
+            tail.end = j
+        elif in_specialty and w[:1] == "و" and (j := walk.specialty(i, first=w[1:])) > 0:
+            tail.end = j
+        else:
+            if (j := walk.location(i, fallback=head.policy == "located" or head.definite)) > 0:
+                tail.located = True
+                tail.end = j
+            break
+    return tail
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    end: int  # token index after the name
+    kind: str
+    rule: str
+    confidence: float
+
+
+def _is_named(head: _Head, definite: bool, found: frozenset[str], body: list[str], tail: _Tail, lex) -> bool:
+    """Whether head + descriptors + body + tail make one specific facility, by the head's policy."""
+    if head.policy == "circumfix":
+        closed_ok = tail.closed and (bool(body) or not definite or tail.ordinal or tail.located)
+        return closed_ok or (tail.specialty and bool(body))
+    if head.policy == "open":
+        return bool(body) or (definite and bool(found) and tail.located)
+    if head.policy == "strict":
+        health = bool(found & lex.health_descriptors) or tail.health or tail.specialty
+        return (bool(body) and body[0] == "specialty") or (
+            health and (bool(body) or (definite and tail.located))
+        )
+    if head.policy == "brand":
+        return bool(body) and body[0] in ("free", "title", "quoted") and not definite
+    return bool(body) or tail.located
+
+
+def _read_name(walk: _Walk, head: _Head, article_before: bool) -> _Name | None:
+    """The name after a singular head, or None when the mention is generic.
+
+    A definite head needs a descriptor first (المستشفى الجامعي ابن رشد، المستشفى الإقليمي بالرشيدية),
+    else it points back to a facility already named (المستشفى، المركز الأول). An indefinite head with a
+    non-primary-care descriptor is a description (مستشفى ميداني، مستشفى تخصصي للأطفال).
+    """
+    lex = walk.lex
+    i, found, closed = 0, frozenset(), False
+    if head.policy == "circumfix":
+        if walk.word(0) in head.closures:
+            closed, i = True, 1
+    else:
+        i, found = walk.descriptors(0)
+    if article_before and not (found or closed or head.definite or walk.word(i) in lex.naming_adjectives):
+        return None
+    if not article_before and found - lex.health_descriptors:
+        return None
+    definite = article_before or head.definite
+    i, body = (i, []) if closed else walk.body(i)
+    if body[:1] == ["number"]:
+        return _Name(i, head.kind, "facility.head_name", 0.75)
+    tail = _tail(walk, i, head, closed, body)
+    if not _is_named(head, definite, found, body, tail, lex):
+        return None
+    kind, rule = head.kind, "facility.head_name"
+    if head.policy == "strict":
+        if body[:1] == ["specialty"] or tail.specialty:
+            kind = "specialised_centre"
+        elif found & lex.hospital_descriptors:
+            kind = "hospital"
+    elif head.kind == "medical_city":
+        rule = "facility.medical_city"
+    elif head.kind == "health_cluster":
+        rule = "facility.cluster"
+    confidence = 0.9 if body and body != ["free"] else 0.75
+    return _Name(tail.end, kind, rule, confidence)
+
+
+def _read_directorate(walk: _Walk, head: _Head) -> _Name | None:
+    """A directorate phrase and its place: after it (مديرية صحة إربد) or as a suffix (بمنطقة الرياض)."""
+    lex = walk.lex
+    i = 0
+    if head.place_body:
+        i = max(walk.place_at(0), walk.unit(0))
+        if i < 0:
+            return None
+    while walk.word(i) in lex.adjectives:
+        i += 1
+    j = walk.location(i, fallback=not head.place_body)
+    if j < 0 and not head.place_body:
+        return None
+    return _Name(max(i, j), "directorate", "facility.directorate", 0.9)
+
+
+def _split_items(walk: _Walk, i: int, close: int) -> list[tuple[int, int]]:
+    """Token ranges of the names in a list, or [] when it holds anything but names.
+
+    Items are cut at separators (- ، /) and before و + definite word (المنصور والخالدية); stray
+    marks (*) around an item are dropped.
+    """
+    lex = walk.lex
+    cuts: list[tuple[int, int]] = []
+    start = i
+    for k in range(i, close + 1):
+        w = walk.word(k)
+        if k == close or w[:1] in lang.LIST_SEPARATORS:
+            cuts.append((start, k))
+            start = k + 1
+        elif k > start and w.startswith("وال") and walk.is_word(k - 1):
+            cuts.append((start, k))
+            start = k
+    items = []
+    for a, b in cuts:
+        while a < b and not walk.is_word(a):
+            a += 1
+        while b > a and not walk.is_word(b - 1):
+            b -= 1
+        if a == b:
+            continue
+        first = walk.word(a)[1:] if walk.word(a).startswith("وال") else walk.word(a)
+        if (
+            b - a > 4
+            or not all(walk.is_word(k) for k in range(a, b))
+            or walk.blocked(first)
+            or first in lex.descriptors
+            or any(walk.blocked(walk.word(k)) for k in range(a + 1, b))
+        ):
+            return []
+        items.append((a, b))
+    return items
+
+
+def _read_list(walk: _Walk, head: _Head) -> list[tuple[int, int, int, str]]:
+    """Names after a plural head, one per item: (first token, characters to skip in it, end, kind).
+
+    Two shapes: a bracketed or colon list (مراكز ( المنصور-الخالدية )، مراكز صحية: الفيصلية والشفا)
+    and titled names joined by و (مستشفيات الملك فهد والملك خالد).
+    """
+    lex = walk.lex
+    i, _ = walk.descriptors(0)
+    if walk.word(i) == ":" and walk.word(i + 1) == "(":
+        i += 1
+    opener = walk.word(i)
+    if opener in ("(", ":"):
+        closers = (")", "\n") if opener == "(" else (".", "\n", ")", "(")
+        close = next((k for k in range(i + 1, len(walk)) if walk.word(k) in closers), len(walk))
+        if opener == "(" and walk.word(close) != ")":
+            return []
+        out = []
+        for a, b in _split_items(walk, i + 1, close)[:_MAX_LIST_ITEMS]:
+            skip = 1 if walk.word(a).startswith("وال") else 0
+            kind = "specialised_centre" if walk.specialty(a, first=walk.word(a)[skip:]) == b else head.kind
+            out.append((a, skip, b, kind))
+        return out
+    out = []
+    while len(out) < _MAX_LIST_ITEMS:
+        w = walk.word(i)
+        skip = 1 if w[:1] == "و" and w[1:] in lex.titles else 0
+        j = walk.person(i, first=w[skip:])
+        if j < 0:
+            break
+        out.append((i, skip, j, head.kind))
+        i = j + 1 if walk.word(j) in ("،", ",") else j
+    return out
+
+
+def _original_words(article: Article, walk: _Walk, a: int, b: int, skip: int = 0) -> list[str]:
+    """The original text of tokens a..b, word by word, glued words cut apart, punctuation left out."""
+    out = []
+    for k in range(a, b):
+        if not walk.word(k)[:1].isalnum():
+            continue
+        token_start, token_end = walk.span(k)
+        bounds = [
+            token_start + (skip if k == a else 0),
+            *(token_start + c for c in walk.cuts.get(k, ())),
+            token_end,
+        ]
+        out.extend(article.norm.original_slice(x, y) for x, y in zip(bounds, bounds[1:], strict=False))
+    return out
+
+
+def _place_attrs(walk: _Walk, end: int, country: str | None) -> dict[str, str]:
+    """city/country from a place in the name, else from a place right after it, else the release's."""
+    if walk.place is None:
+        if walk.word(end) == "في":
+            walk.place_at(end + 1)
+        else:
+            walk.location(end, fallback=False)
+    place = walk.place
+    if place is None:
+        return {"country": country} if country else {}
+    if len(place.countries) == 1:
+        return {"city": place.name, "country": place.countries[0]}
+    if country in place.countries:
+        return {"city": place.name, "country": country}
+    return {"city": place.name}
+
+
+def _head_text(article: Article, m: re.Match[str]) -> str:
+    """The head as written; after ل the article's alef is elided (للمستشفى), so it is put back."""
+    if m.group("art") == "ل":
+        return "ال" + " ".join(article.norm.original_slice(*m.span("head")).split())
+    start = m.start("art") if m.group("art") else m.start("head")
+    return " ".join(article.norm.original_slice(start, m.end("head")).split())
+
+
+def _read(walk: _Walk, head: _Head, m: re.Match[str]) -> _Name | None:
+    if head.policy == "directorate":
+        return _read_directorate(walk, head)
+    return _read_name(walk, head, bool(m.group("art")))
+
+
+def _walk_at(lex: _Lexicon, text: str, start: int, size: int) -> _Walk:
+    limit = min(len(text), start + size)
+    return _Walk(lex, text, start, limit, _TOKEN.findall(text, start, limit))
+
+
+def _points_back(lex: _Lexicon, head: _Head, text: str, m: re.Match[str]) -> bool:
+    """A definite head not followed by a descriptor refers back (المستشفى، المركز الأول، المدينة
+    المنورة): checked on the next word alone, before any walk, since most definite heads are such."""
+    if not m.group("art") or head.definite or head.plural or head.policy == "directorate":
+        return False
+    following = lex.next_word_re.match(text, m.end())
+    return following is None or following[1] not in lex.definite_openers
+
+
+def _facts_at(article: Article, lex: _Lexicon, m: re.Match[str]) -> list[Fact]:
+    """The facilities one head match names: none, one, or one per list item after a plural."""
+    text = article.text
+    head = lex.heads[" ".join(m.group("head").split())]
+    if head.plural:
+        if not lex.list_cue_re.match(text, m.end()):
+            return []
+        walk = _walk_at(lex, text, m.end(), _WIDE_WINDOW)
+        facts = []
+        for a, skip, b, kind in _read_list(walk, head):
+            walk.place = None
+            walk.place_at(a, first=walk.word(a)[skip:])
+            name = " ".join([head.singular, *_original_words(article, walk, a, b, skip)])
+            attrs = {"name": name, "kind": kind, **_place_attrs(walk, b, article.country)}
+            start, end = walk.span(a)[0] + skip, walk.span(b - 1)[1]
+            facts.append(
+                article.fact("facility", start, end, "facility.list_after_head", attrs, confidence=0.85)
+            )
+        return facts
+    if head.policy == "directorate" and lex.official_re.search(text, max(0, m.start() - 30), m.start()):
+        return []
+    if _points_back(lex, head, text, m):
+        return []
+    walk = _walk_at(lex, text, m.end(), _WINDOW)
+    found = _read(walk, head, m)
+    if found is not None and found.end >= len(walk) - 1 and walk.limit < len(text):
+        walk = _walk_at(lex, text, m.end(), _WIDE_WINDOW)
+        found = _read(walk, head, m)
+    if found is None or found.end == 0:
+        return []
+    name = " ".join([_head_text(article, m), *_original_words(article, walk, 0, found.end)])
+    attrs = {"name": name, "kind": found.kind, **_place_attrs(walk, found.end, article.country)}
+    start = m.start("art") if m.group("art") else m.start("head")
+    end = walk.span(found.end - 1)[1]
+    return [article.fact("facility", start, end, found.rule, attrs, confidence=found.confidence)]
+
+
+def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """`short` is `long` with words left out, same head word first."""
+    rest = iter(long)
+    return short[:1] == long[:1] and all(w in rest for w in short)
+
+
+def _merge_aliases(facts: list[Fact]) -> None:
+    """A mention takes the one longer name in the document that holds all its words in order."""
+    keys = [tuple(normalize_term(fact.attrs["name"]).split()) for fact in facts]
+    names = dict(zip(reversed(keys), reversed(facts), strict=True))
+    for fact, short in zip(facts, keys, strict=True):
+        longer = [k for k in names if len(k) > len(short) and _within(short, k)]
+        longest = [k for k in longer if not any(len(o) > len(k) and _within(k, o) for o in longer)]
+        if len(longest) == 1:
+            canonical = names[longest[0]]
+            fact.attrs = dict(canonical.attrs)
+            fact.note = f"short form of {canonical.attrs['name']}"
+
+
+def _head_matches(lex: _Lexicon, text: str) -> Iterable[re.Match[str]]:
+    """Every head in the text: the full pattern tried at the start of each word holding a stem."""
+    done = 0
+    for hit in lex.stem_re.finditer(text):
+        start = hit.start()
+        if start < done:
+            continue
+        while start > 0 and hit.start() - start < 4 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1
+        if m := lex.head_re.match(text, start):
+            done = m.end()
+            yield m
 
 
 def extract(article: Article) -> list[Fact]:
-    return []
+    lex = _lexicon()
+    facts: list[Fact] = []
+    for m in _head_matches(lex, article.text):
+        facts.extend(_facts_at(article, lex, m))
+    _merge_aliases(facts)
+    return facts
+
+
+EXAMPLES: list[Example] = []

@@ -15,21 +15,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from fractions import Fraction
-from functools import cache, lru_cache
+from decimal import Decimal
 from collections.abc import Iterable
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from extractors.data import number_words as w
 from extractors.normalize import normalize_term
 
-# Token kinds.
+# Token kinds. Heads (أحد، اثنا), vague heads (بضع) and ordinals (الحادي) only matter before عشر.
 _DIGITS, _UNIT, _TEEN, _TENS, _HUNDRED, _SCALE, _FRACTION, _POINT, _SLASH = (
     "digits", "unit", "teen", "tens", "hundred", "scale", "fraction", "point", "slash",
 )  # fmt: skip
+_HEAD, _VAGUE, _ORDINAL = "head", "vague", "ordinal"
 _SINGULAR, _DUAL, _PLURAL = "singular", "dual", "plural"
 
-_CLITICS = r"(?:[وف]?[بلك]|[وف])"
+_DIGIT_MARK = "\x00"  # in the word trie: "a number in digits may start here"
+_DIGIT_AHEAD = r"(?=[-–0-9.٫])"
+_ZERO = Decimal(0)
 _SLASH_DENOMINATORS = frozenset({10, 100, 1000})
 
 
@@ -47,7 +50,7 @@ class NumberMatch:
 
 class _Word(NamedTuple):
     kind: str
-    value: Fraction
+    value: Decimal
     form: str = _SINGULAR  # scale words: singular, dual or plural; hundreds: "mult" when it multiplies
 
 
@@ -56,7 +59,7 @@ class _Token(NamedTuple):
     start: int
     end: int
     kind: str
-    value: Fraction
+    value: Decimal
     form: str
     raw: str
     conj: bool  # joined by و (glued or standalone) to what came before
@@ -64,7 +67,9 @@ class _Token(NamedTuple):
 
 
 def _alternation(words: set[str]) -> str:
-    """A trie-shaped alternation, so the engine rejects a non-number after a character or two."""
+    """A trie-shaped alternation, so the engine rejects a non-number after a character or two.
+
+    A word ending in `_DIGIT_MARK` becomes "this prefix, then digits ahead" (a clitic before digits)."""
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
@@ -73,7 +78,11 @@ def _alternation(words: set[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [
+            _DIGIT_AHEAD if ch == _DIGIT_MARK else re.escape(ch) + emit(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -94,23 +103,40 @@ def _lexicon() -> dict[str, _Word]:
             lex[normalize_term(form)] = word
 
     for value, forms in w.UNITS.items():
-        add(forms, _Word(_UNIT, Fraction(value)))
+        add(forms, _Word(_UNIT, Decimal(value)))
     for value, forms in w.COLLOQUIAL_TEENS.items():
-        add(forms, _Word(_TEEN, Fraction(value)))
+        add(forms, _Word(_TEEN, Decimal(value)))
     for value, forms in w.TENS.items():
-        add(forms, _Word(_TENS, Fraction(value)))
-    add(w.HUNDRED, _Word(_HUNDRED, Fraction(100), "mult"))
-    add(w.TWO_HUNDRED, _Word(_HUNDRED, Fraction(200)))
+        add(forms, _Word(_TENS, Decimal(value)))
+    add(w.HUNDRED, _Word(_HUNDRED, Decimal(100), "mult"))
+    add(w.TWO_HUNDRED, _Word(_HUNDRED, Decimal(200)))
     for value, prefixes in w.HUNDRED_PREFIXES.items():
-        add(tuple(p + h for p in prefixes for h in w.HUNDRED), _Word(_HUNDRED, Fraction(value * 100)))
+        add(tuple(p + h for p in prefixes for h in w.HUNDRED), _Word(_HUNDRED, Decimal(value * 100)))
     for value, (singular, dual, plural) in w.SCALES.items():
-        add(singular, _Word(_SCALE, Fraction(value), _SINGULAR))
-        add(dual, _Word(_SCALE, Fraction(value), _DUAL))
-        add(plural, _Word(_SCALE, Fraction(value), _PLURAL))
+        add(singular, _Word(_SCALE, Decimal(value), _SINGULAR))
+        add(dual, _Word(_SCALE, Decimal(value), _DUAL))
+        add(plural, _Word(_SCALE, Decimal(value), _PLURAL))
     for form, (num, den) in w.FRACTIONS.items():
-        add((form,), _Word(_FRACTION, Fraction(num, den)))
-    add(w.POINT_WORDS, _Word(_POINT, Fraction(0)))
+        add((form,), _Word(_FRACTION, Decimal(num) / Decimal(den)))
+    add(w.POINT_WORDS, _Word(_POINT, _ZERO))
+    for value, forms in w.TEEN_HEADS.items():
+        add(forms, _Word(_HEAD, Decimal(value)))
+    add(w.VAGUE_TEEN_HEADS, _Word(_VAGUE, _ZERO))
+    ordinals = (*w.ORDINAL_ONE_IN_COMPOUNDS, *(f for forms in w.ORDINAL_UNITS.values() for f in forms))
+    add((*ordinals, *("ال" + f for f in ordinals)), _Word(_ORDINAL, _ZERO))
     return lex
+
+
+@cache
+def _forms() -> dict[str, tuple[str, str]]:
+    """Every word form the tokeniser knows, with a glued clitic or without: form -> (clitic, word)."""
+    lex, allowed = _lexicon(), _clitics_allowed()
+    forms = {word: ("", word) for word in lex}
+    for clitic in w.CLITICS:
+        for word in lex:
+            if word not in allowed or set(clitic) <= set(allowed[word]):
+                forms.setdefault(clitic + word, (clitic, word))
+    return forms
 
 
 @cache
@@ -118,15 +144,13 @@ def _clitics_allowed() -> dict[str, str]:
     return {normalize_term(k): v for k, v in w.CLITICS_ALLOWED.items()}
 
 
-@cache
-def _teen_heads() -> dict[str, int]:
-    heads = {normalize_term(f): v for v, forms in w.TEEN_HEADS.items() for f in forms}
-    heads.update({normalize_term(f): 10 + v for v in range(3, 10) for f in w.UNITS[v]})
-    return heads
-
-
 def _terms(forms: Iterable[str]) -> set[str]:
     return {normalize_term(f) for f in forms}
+
+
+@cache
+def _teen_tails() -> frozenset[str]:
+    return frozenset(_terms(w.TEEN_TAILS))
 
 
 @cache
@@ -137,10 +161,10 @@ def ordinal_alternation() -> str:
     units = _terms(f for forms in w.ORDINAL_UNITS.values() for f in forms) | _terms(w.ORDINAL_ONE_IN_COMPOUNDS)
     tens = _terms(f for forms in w.TENS.values() for f in forms)
     return (
-        rf"(?:ال)?(?P<first>{_alternation(_terms(w.ORDINAL_FIRST))})"
+        rf"(?:(?:ال)?(?P<first>{_alternation(_terms(w.ORDINAL_FIRST))})"
         rf"|(?:ال)?(?P<unit>{_alternation(units)})"
         rf"(?:\s+(?P<teen>{_alternation(_terms(w.TEEN_TAILS))})|\s+و\s*ال(?P<tens>{_alternation(tens)}))?"
-        rf"|ال(?P<tens_only>{_alternation(tens)})"
+        rf"|ال(?P<tens_only>{_alternation(tens)}))"
     )
 
 
@@ -173,32 +197,48 @@ def read_ordinal(expr: str) -> int | None:
 
 @cache
 def _token_re(decimal_comma: bool) -> re.Pattern[str]:
-    """The single tokenising regex: blockers (ordinal teens, dates, times), digits, number words."""
+    """The single tokenising regex: number words (with their clitics) and digits.
+
+    Every token is matched together with the space before it: a leading literal lets the regex
+    engine jump from space to space instead of trying the alternation at every character, which
+    is what makes one pass over a release cheap (`_search_copy` turns the other characters that can
+    precede a number into spaces). Words and clitics share one trie, so a word is rejected after a
+    letter or two; digits follow a clitic or nothing. Numeric dates and clock times are matched
+    whole (`blk`) so that their pieces never read as numbers."""
     lex = _lexicon()
-    teen_head = _alternation(set(_teen_heads()) | _terms(w.VAGUE_TEEN_HEADS))
-    teen_tail = _alternation(_terms(w.TEEN_TAILS))
-    ordinal_units = _terms(f for forms in w.ORDINAL_UNITS.values() for f in forms)
-    ordinal_teen_head = _alternation(ordinal_units | _terms(w.ORDINAL_ONE_IN_COMPOUNDS))
+    scales = _alternation({word for word, entry in lex.items() if entry.kind == _SCALE})
+    trie = _alternation(set(_forms()) | {c + _DIGIT_MARK for c in w.CLITICS} | {_DIGIT_MARK})
     spaced = r"\d{1,3}(?: \d{3})+(?:,\d+)?(?!\d)|" if decimal_comma else ""
-    digits = rf"{spaced}\d+(?:[.,٬٫ر]\d+)*|(?<![\d.,٫٬])[.٫]\d+"
-    return re.compile(
-        rf"(?<!\w)(?P<dcl>{_CLITICS})?(?:"
-        rf"(?P<blk>\d{{1,4}}[/\-.]\d{{1,2}}[/\-.]\d{{1,4}}(?!\d)|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d))"
+    digits = rf"{spaced}\d+(?:[.,٬٫ر]\d+)*|[.٫]\d+"
+    number = (
+        rf"[-–]?(?:(?P<blk>\d{{1,4}}[/\-.]\d{{1,2}}[/\-.]\d{{1,4}}(?!\d)|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d))"
         rf"|(?P<slash>\d+/\d+)(?![\d/])"
-        rf"|(?P<dig>{digits}))"
-        rf"|(?<![^\W\d_])(?P<wcl>{_CLITICS})?(?:"
-        rf"(?P<oblk>(?:ال)?{ordinal_teen_head}\s+{teen_tail})"
-        rf"|(?P<teen>{teen_head})\s+{teen_tail}"
-        rf"|(?P<word>{_alternation(set(lex))})"
-        rf")(?![^\W\d_])"
+        rf"|(?P<dig>{digits})(?:(?P<glued>{scales})(?![^\W\d_])|[-–](?P<dig2>{digits}))?)"
     )
+    return re.compile(rf" (?P<w>{trie})(?:(?P<num>{number})|(?![^\W_]))")
 
 
-def _plain(value: Fraction) -> int | float:
-    return int(value) if value.denominator == 1 else float(value)
+# Characters that never belong to a number token but may stand right before one: (5)، «2025»، $10.
+_OPENERS = "\n\t\r()«»\"“”'[]{}$€£¢،؛؟!+~*%<>"
 
 
-def _read_digits(raw: str, decimal_comma: bool, scaled: bool) -> tuple[Fraction, str, bool] | None:
+def _search_copy(text: str) -> str:
+    """`text` with a space in front and openers turned into spaces: offsets shift by exactly one."""
+    for ch in _OPENERS:
+        if ch in text:
+            text = text.replace(ch, " ")
+    return " " + text
+
+
+def _is_whole(value: Decimal) -> bool:
+    return value == value.to_integral_value()
+
+
+def _plain(value: Decimal) -> int | float:
+    return int(value) if _is_whole(value) else float(value)
+
+
+def _read_digits(raw: str, decimal_comma: bool, scaled: bool) -> tuple[Decimal, str, bool] | None:
     """Read one run of digits and separators by the source's convention: (value, note, ambiguous).
 
     `scaled` says a scale word follows, which settles `11,320 مليون` (the reading that writes a
@@ -210,19 +250,19 @@ def _read_digits(raw: str, decimal_comma: bool, scaled: bool) -> tuple[Fraction,
         number = re.sub(r"[,.٬ ]", "", whole) + "." + frac
         if sep == "ر":
             note = "ر read as the decimal separator (Gulf convention)"
-        return Fraction(number), note, False
+        return Decimal(number), note, False
     if "٬" in raw or " " in raw:
         whole, _, frac = raw.replace("٬", "").replace(" ", "").replace(".", ",").partition(",")
-        return Fraction(whole + ("." + frac if frac else "")), "", False
+        return Decimal(whole + ("." + frac if frac else "")), "", False
     commas, dots = raw.count(","), raw.count(".")
     if commas and dots:
         decimal = "," if raw.rfind(",") > raw.rfind(".") else "."
         whole, _, frac = raw.rpartition(decimal)
         if not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})*", whole):
             return None
-        return Fraction(re.sub(r"[.,]", "", whole) + "." + frac), "", False
+        return Decimal(re.sub(r"[.,]", "", whole) + "." + frac), "", False
     if commas + dots == 0:
-        return Fraction(raw), "", False
+        return Decimal(raw), "", False
     sep = "," if commas else "."
     head, *groups = raw.split(sep)
     if len(groups) > 1:
@@ -230,10 +270,10 @@ def _read_digits(raw: str, decimal_comma: bool, scaled: bool) -> tuple[Fraction,
             return None
         if sep == ".":
             note = f"dots read as thousands separators: {raw}"
-        return Fraction(head + "".join(groups)), note, False
+        return Decimal(head + "".join(groups)), note, False
     frac = groups[0]
-    as_decimal = Fraction(f"{head}.{frac}")
-    as_thousands = Fraction(head + frac)
+    as_decimal = Decimal(f"{head}.{frac}")
+    as_thousands = Decimal(head + frac)
     if len(frac) != 3 or len(head) > 3 or head in ("", "0"):
         if sep == "," and not decimal_comma:
             note = f"comma read as a decimal separator: {raw} = {_plain(as_decimal)}"
@@ -256,57 +296,106 @@ def _read_digits(raw: str, decimal_comma: bool, scaled: bool) -> tuple[Fraction,
 
 def _tokens(text: str, decimal_comma: bool) -> list[_Token | None]:
     """Number tokens in order; None stands for a blocker that ends any expression around it."""
-    lex = _lexicon()
+    lex, forms = _lexicon(), _forms()
     out: list[_Token | None] = []
-    for m in _token_re(decimal_comma).finditer(text):
-        if m["blk"] or m["oblk"]:
-            out.append(None)
-            continue
-        if m["slash"]:
-            start = m.start("slash")
-            out.append(_Token(m.start(), start, m.end(), _SLASH, Fraction(0), "", m["slash"], False, False))
-            continue
-        clitic = m["dcl"] or m["wcl"] or ""
-        start = m.start() + len(clitic)
-        conj, prep = clitic.startswith("و"), bool(clitic.strip("و"))
-        if m["dig"]:
-            kind, value, form, raw = _DIGITS, Fraction(0), "", m["dig"]
-        elif m["teen"]:
-            heads = _teen_heads()
-            if m["teen"] not in heads:
+    for m in _token_re(decimal_comma).finditer(_search_copy(text)):
+        form, wstart = m["w"], m.start("w") - 1
+        clitic = form
+        if form in forms:
+            clitic, word = forms[form]
+            entry = lex[word]
+            start = wstart + len(clitic)
+            conj, prep = clitic.startswith("و"), bool(clitic.strip("و"))
+            out.append(_Token(wstart, start, wstart + len(form), entry.kind, entry.value, entry.form, word, conj, prep))
+            clitic, wstart = "", wstart + len(form)
+        if m["num"] is not None:
+            out.extend(_number_tokens(m, text, wstart, clitic))
+    return _merge_teens(out, text)
+
+
+def _number_tokens(m: re.Match[str], text: str, cstart: int, clitic: str) -> list[_Token | None]:
+    if m["blk"]:
+        return [None]
+    conj, prep = clitic.startswith("و"), bool(clitic.strip("و"))
+    end = m.end() - 1
+    if m["slash"]:
+        start = m.start("slash") - 1
+        return [_Token(cstart, start, end, _SLASH, _ZERO, "", m["slash"], conj, prep)]
+    start, dig_end = m.start("dig") - 1, m.end("dig") - 1
+    tokens: list[_Token | None] = [
+        _Token(cstart, start, dig_end, _DIGITS, _ZERO, "", text[start:dig_end], conj, prep)
+    ]
+    if m["glued"]:
+        scale = _lexicon()[m["glued"]]
+        tokens.append(_Token(dig_end, dig_end, end, _SCALE, scale.value, scale.form, m["glued"], False, False))
+    elif m["dig2"]:
+        second = m.start("dig2") - 1
+        tokens.append(_Token(second, second, end, _DIGITS, _ZERO, "", text[second:end], False, False))
+    return tokens
+
+
+def _merge_teens(tokens: list[_Token | None], text: str) -> list[_Token | None]:
+    """Join a unit or head with a following عشر/عشرة into a teen (ثلاثة عشر، إحدى عشرة); an ordinal or
+    a vague head before عشر (الحادي عشر، بضعة عشر) blocks instead. Heads and ordinals left on their
+    own are not numbers."""
+    tails = _teen_tails()
+    out: list[_Token | None] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            tok is not None
+            and nxt is not None
+            and nxt.raw in tails
+            and nxt.cstart == nxt.start
+            and text[tok.end : nxt.start].isspace()
+            and (tok.kind in (_HEAD, _VAGUE, _ORDINAL) or (tok.kind == _UNIT and 3 <= tok.value <= 9))
+        ):
+            if tok.kind in (_VAGUE, _ORDINAL):
                 out.append(None)
-                continue
-            kind, value, form, raw = _TEEN, Fraction(heads[m["teen"]]), "", m[0][len(clitic) :]
-        else:
-            word = m["word"]
-            allowed = _clitics_allowed().get(word)
-            if allowed is not None and clitic and not set(clitic) <= set(allowed):
-                continue
-            kind, value, form = lex[word]
-            raw = word
-        out.append(_Token(m.start(), start, m.end(), kind, value, form, raw, conj, prep))
+            else:
+                value = tok.value if tok.kind == _HEAD else tok.value + 10
+                out.append(tok._replace(end=nxt.end, kind=_TEEN, value=value, raw=text[tok.start : nxt.end]))
+            i += 2
+            continue
+        if tok is None or tok.kind not in (_HEAD, _VAGUE, _ORDINAL):
+            out.append(tok)
+        i += 1
     return out
 
 
 class _Expression:
     """One number being read token by token; `accept` says whether the next token still belongs."""
 
+    __slots__ = (
+        "ambiguous", "best", "decimal_comma", "group", "group_ambiguous", "group_note", "group_raw",
+        "kinds", "last", "last_scale", "notes", "point", "start", "total",
+    )  # fmt: skip
+
     def __init__(self, decimal_comma: bool) -> None:
         self.decimal_comma = decimal_comma
         self.start = -1
-        self.end = -1
-        self.total = Fraction(0)
-        self.group: Fraction | None = None
+        self.total = _ZERO
+        self.group: Decimal | None = None
         self.group_raw = ""  # digits awaiting a possible scale word, which changes their reading
         self.group_note = ""
         self.group_ambiguous = False
         self.last = ""
-        self.last_scale: Fraction | None = None
+        self.last_scale: Decimal | None = None
         self.point = False
         self.kinds: set[str] = set()
         self.notes: list[str] = []
         self.ambiguous = False
-        self.best: NumberMatch | None = None
+        # The last complete reading: (end, value, notes, ambiguous); a trailing نصف or فاصلة that
+        # nothing completes is left out.
+        self.best: tuple[int, Decimal, tuple[str, ...], bool] | None = None
+
+    def match(self) -> NumberMatch | None:
+        if self.best is None:
+            return None
+        end, value, notes, ambiguous = self.best
+        return NumberMatch(self.start, end, _plain(value), self._rule(), "; ".join(notes), ambiguous)
 
     def _digits(self, raw: str, scaled: bool) -> bool:
         read = _read_digits(raw, self.decimal_comma, scaled)
@@ -319,7 +408,7 @@ class _Expression:
     def accept(self, tok: _Token) -> bool:
         if self.start < 0:
             return self._begin(tok)
-        if tok.prep or tok.kind == _SLASH:
+        if tok.prep or tok.kind == _SLASH or self.last == _SLASH:
             return False
         if self.last == _POINT:
             return self._decimal_part(tok)
@@ -360,11 +449,12 @@ class _Expression:
             if not after_scale or self.last_scale is None:
                 return False
             self.total += tok.value * self.last_scale
-            kind = "fraction_done"
+            self.kinds.add(_FRACTION)
+            kind = _SCALE  # مليون ونصف is complete, and nothing may follow but another scale group
         elif kind == _POINT:
             if self.last not in (_DIGITS, _UNIT, _TEEN, _TENS, _HUNDRED) or self.total or self.point:
                 return False
-            if self.group is None or self.group.denominator != 1 or self.group_raw.strip("0123456789"):
+            if self.group is None or not _is_whole(self.group) or self.group_raw.strip("0123456789"):
                 return False
         self._took(tok, kind)
         return True
@@ -391,10 +481,9 @@ class _Expression:
         num, den = (int(x) for x in tok.raw.split("/"))
         if den not in _SLASH_DENOMINATORS:
             return False
-        self.start, self.end = tok.start, tok.end
+        self.start, self.last = tok.start, _SLASH
         note = f"{tok.raw} read as a fraction; it could also be a day/month date"
-        self.best = NumberMatch(tok.start, tok.end, _plain(Fraction(num, den)), "slash_fraction", note, True)
-        self.last = _SLASH
+        self.best = (tok.end, Decimal(num) / Decimal(den), (note,), True)
         return True
 
     def _scale(self, tok: _Token) -> bool:
@@ -409,9 +498,10 @@ class _Expression:
                 return False
             if self.group_raw and not self._digits(self.group_raw, True):
                 return False
-            assert self.group is not None
+            if self.last == _FRACTION:
+                self.kinds.add(_FRACTION)
             self.total += self.group * m
-        elif self.last == _SCALE and not tok.conj and not smaller and form == _SINGULAR and m > self.last_scale:
+        elif self.last == _SCALE and not tok.conj and not smaller and form == _SINGULAR:
             self.total *= m  # ألف مليون = a thousand million
         elif self.last == _SCALE and tok.conj and smaller and form == _SINGULAR:
             self.total += m
@@ -428,28 +518,28 @@ class _Expression:
         frac = tok.raw if tok.kind == _DIGITS else str(int(tok.value))
         if not frac.isdigit() or self.group is None:
             return False
-        self.group = Fraction(f"{int(self.group)}.{frac}")
+        self.group = Decimal(f"{int(self.group)}.{frac}")
         self.point = True
         self._took(tok, _DIGITS)
         return True
 
     def _took(self, tok: _Token, kind: str) -> None:
         self.last = kind
-        self.end = tok.end
-        self.kinds.add(tok.kind)
         if kind in (_FRACTION, _POINT):
             return  # incomplete until a scale word or a decimal part follows
-        notes = [*self.notes, self.group_note] if self.group_note else self.notes
+        self.kinds.add(tok.kind)
         ambiguous = self.ambiguous or self.group_ambiguous
-        value = self.total + (self.group or 0)
-        self.best = NumberMatch(self.start, self.end, _plain(value), self._rule(), "; ".join(notes), ambiguous)
+        notes = (*self.notes, self.group_note) if self.group_note else tuple(self.notes)
+        self.best = (tok.end, self.total + (self.group or 0), notes, ambiguous)
         if kind == _SCALE and self.group_note:
             self.notes.append(self.group_note)
             self.ambiguous = ambiguous
             self.group_note, self.group_ambiguous = "", False
 
     def _rule(self) -> str:
-        if self.point or _POINT in self.kinds:
+        if self.last == _SLASH:
+            return "slash_fraction"
+        if self.point:
             return "point_word"
         scaled = _SCALE in self.kinds
         if _DIGITS in self.kinds:
@@ -459,15 +549,31 @@ class _Expression:
         return "words"
 
 
-def _gap_joins(text: str, prev: _Token, tok: _Token) -> tuple[bool, bool]:
-    """Whether two tokens may belong to one number, and whether a standalone و joins them."""
+def _gap(text: str, prev: _Token, tok: _Token) -> int:
+    """How two neighbouring tokens are joined: 0 not at all, 1 by spacing, 2 by a standalone و."""
     gap = text[prev.end : tok.cstart]
-    if "\n" in gap:
-        return False, False
-    core = gap.strip()
-    if not core:
-        return True, False
-    return core == "و", core == "و"
+    if not gap or gap.isspace():
+        return 0 if "\n" in gap else 1
+    return 2 if gap.strip() == "و" and "\n" not in gap else 0
+
+
+def _read_run(run: list[_Token], decimal_comma: bool) -> list[NumberMatch]:
+    """Split a run of touching tokens into the numbers Arabic syntax makes of them."""
+    if len(run) == 1 and run[0].kind == _DIGITS and run[0].raw.isdigit():
+        tok = run[0]
+        return [NumberMatch(tok.start, tok.end, int(tok.raw), "digits")]
+    found: list[NumberMatch] = []
+    expr = _Expression(decimal_comma)
+    for tok in run:
+        if expr.start >= 0 and expr.accept(tok):
+            continue
+        if (m := expr.match()) is not None:
+            found.append(m)
+        expr = _Expression(decimal_comma)
+        expr.accept(tok._replace(conj=False) if tok.conj else tok)
+    if (m := expr.match()) is not None:
+        found.append(m)
+    return found
 
 
 @lru_cache(maxsize=64)
@@ -477,28 +583,18 @@ def find_numbers(text: str, *, decimal_comma: bool = False) -> tuple[NumberMatch
     `decimal_comma` is the source's convention (Maghrebi press: `11,320 مليون` = 11.32 million).
     Cached, because counts and budgets read the same text."""
     found: list[NumberMatch] = []
-    expr = _Expression(decimal_comma)
-    prev: _Token | None = None
-
-    def close() -> None:
-        if expr.best is not None:
-            found.append(expr.best)
-
+    run: list[_Token] = []
     for tok in _tokens(text, decimal_comma):
-        if tok is not None and prev is not None and expr.start >= 0:
-            joins, standalone_and = _gap_joins(text, prev, tok)
-            if joins:
-                if standalone_and:
-                    tok = tok._replace(conj=True)
-                if expr.last != _SLASH and expr.accept(tok):
-                    prev = tok
-                    continue
-        close()
-        expr = _Expression(decimal_comma)
-        prev = None
-        if tok is not None and expr.accept(tok):
-            prev = tok
-    close()
+        if tok is not None and run:
+            joined = _gap(text, run[-1], tok)
+            if joined:
+                run.append(tok._replace(conj=True) if joined == 2 else tok)
+                continue
+        if run:
+            found.extend(_read_run(run, decimal_comma))
+        run = [tok] if tok is not None else []
+    if run:
+        found.extend(_read_run(run, decimal_comma))
     return tuple(found)
 
 

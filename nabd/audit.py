@@ -192,7 +192,7 @@ def _row(item: _Placed) -> str:
     extra = "<br>" + "<br>".join(flags) if flags else ""
     return (
         f'<tr id="fact-{item.number}" class="f-{_attr(fact.type)}" data-fact="{item.number}">'
-        f"<td>{item.number}</td>"
+        f'<td class="span">{item.number}</td>'
         f'<td class="type">{_text(TYPE_LABELS.get(fact.type, fact.type))}</td>'
         f"<td>{_text(fact.text)}</td>"
         f"<td><bdi>{_text(reading(fact))}</bdi>{extra}</td>"
@@ -228,9 +228,9 @@ def _meta(items: Iterable[tuple[str, Any]]) -> str:
     return "".join(f"<bdi>{_text(k)}: {_text(str(v))}</bdi>" for k, v in items if v not in (None, ""))
 
 
-def headline(original: str) -> str:
-    """The release's first non-empty line, which in press releases is its headline."""
-    first = next((line.strip() for line in original.splitlines() if line.strip()), "")
+def headline(text: str) -> str:
+    """The first non-empty line, shortened: in press releases that line is the headline."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
     return first if len(first) <= _TITLE_CHARS else first[: _TITLE_CHARS - 1] + "…"
 
 
@@ -250,7 +250,7 @@ def render_audit_page(
     """
     prov = _provenance(provenance)
     placed = _place(original, facts)
-    heading = title or headline(original) or doc
+    heading = headline(title or original) or doc
     return _template("audit_template.html").substitute(
         page_title=_text(f"{heading} — {doc}"),
         heading=_text(heading),
@@ -306,7 +306,7 @@ def write_audit_pages(
     entries, pages = [], []
     for item in documents:
         audit = AuditDocument(*item)
-        title = audit.title or headline(audit.original) or audit.doc
+        title = headline(audit.title or audit.original) or audit.doc
         name = page_name(audit.doc, taken)
         page = render_audit_page(audit.doc, audit.original, audit.facts, provenance=provenance, title=title)
         (out_dir / name).write_text(page, encoding="utf-8")

@@ -57,6 +57,7 @@ class Judgement:
     verdict: str
     note: str | None = None
     surface: str | None = None
+    origin: str = ""  # where the researcher wrote it (file:line), for error messages
 
     @property
     def key(self) -> tuple[str, str, int, int]:
@@ -98,12 +99,14 @@ def _facts(conn: sa.Connection, docs: Sequence[str] | None = None) -> list[dict[
     return rows
 
 
-def _fact_keys(conn: sa.Connection) -> set[tuple[str, str, int, int]]:
+def _fact_keys(conn: sa.Connection, docs: Iterable[str] | None = None) -> set[tuple[str, str, int, int]]:
     keys = set()
     for fact_type, table in FACT_TABLES.items():
         query = sa.select(dim_document.c.doc, table.c.span_start, table.c.span_end).join(
             dim_document, dim_document.c.document_id == table.c.document_id
         )
+        if docs is not None:
+            query = query.where(dim_document.c.doc.in_(sorted(set(docs))))
         keys |= {(doc, fact_type, start, end) for doc, start, end in conn.execute(query)}
     return keys
 
@@ -126,27 +129,28 @@ def _reading(row: dict[str, Any]) -> str:
 def _check(conn: sa.Connection, judgements: Sequence[Judgement]) -> list[Judgement]:
     """Judgements with their surface filled in from the text, or ReviewError listing every problem."""
     texts = _texts(conn, (j.doc for j in judgements))
-    extracted = _fact_keys(conn) if any(j.verdict != "missed" for j in judgements) else set()
+    extracted = _fact_keys(conn, texts)
     problems, checked = [], []
-    for n, j in enumerate(judgements, 1):
-        where = f"{j.doc} {j.fact_type} {j.span_start}-{j.span_end}"
+    for j in judgements:
+        where = f"{j.origin}: " if j.origin else ""
+        where += f"{j.doc} {j.fact_type} {j.span_start}-{j.span_end}"
         text = texts.get(j.doc)
         if j.verdict not in VERDICTS:
-            problems.append(f"{n}: {where}: verdict {j.verdict!r} is not one of {', '.join(VERDICTS)}")
+            problems.append(f"{where}: verdict {j.verdict!r} is not one of {', '.join(VERDICTS)}")
         elif j.fact_type not in FACT_TYPES:
-            problems.append(f"{n}: {where}: fact type {j.fact_type!r} is not one of {', '.join(FACT_TYPES)}")
+            problems.append(f"{where}: fact type {j.fact_type!r} is not one of {', '.join(FACT_TYPES)}")
         elif text is None:
-            problems.append(f"{n}: {where}: no such document in the warehouse")
+            problems.append(f"{where}: no such document in the warehouse")
         elif not 0 <= j.span_start < j.span_end <= len(text):
-            problems.append(f"{n}: {where}: span outside the text (0-{len(text)})")
+            problems.append(f"{where}: span outside the text (0-{len(text)})")
         elif j.surface and text[j.span_start : j.span_end] != j.surface:
             problems.append(
-                f"{n}: {where}: the text there is {text[j.span_start : j.span_end]!r}, not {j.surface!r}"
+                f"{where}: the text there is {text[j.span_start : j.span_end]!r}, not {j.surface!r}"
             )
         elif j.verdict != "missed" and j.key not in extracted:
-            problems.append(f"{n}: {where}: no such fact was extracted; record a fact it missed as `missed`")
+            problems.append(f"{where}: no such fact was extracted; record a fact it missed as `missed`")
         elif j.verdict == "missed" and j.key in extracted:
-            problems.append(f"{n}: {where}: this fact was extracted; judge it `correct` or `wrong`")
+            problems.append(f"{where}: this fact was extracted; judge it `correct` or `wrong`")
         else:
             checked.append(replace(j, surface=text[j.span_start : j.span_end]))
     if problems:
@@ -299,6 +303,13 @@ def _locate(text: str | None, surface: str, where: str) -> tuple[int, int]:
     return start, start + len(surface)
 
 
+def _span(row: dict[str, str], where: str) -> tuple[int, int]:
+    try:
+        return int(row["span_start"]), int(row["span_end"])
+    except (TypeError, ValueError) as exc:
+        raise ReviewError(f"{where}: span_start and span_end must be whole numbers") from exc
+
+
 def read_csv(engine: sa.Engine, path: Path) -> list[Judgement]:
     """The judgements in a review file: rows with a verdict; a missed fact may give its words without a span."""
     with Path(path).open(encoding="utf-8-sig", newline="") as handle:
@@ -312,18 +323,17 @@ def read_csv(engine: sa.Engine, path: Path) -> list[Judgement]:
         where = f"{path}:{n}"
         verdict = row["verdict"].strip().lower()
         surface = row.get("surface") or None
-        try:
-            if (row.get("span_start") or "").strip() or surface is None:
-                start, end = int(row["span_start"]), int(row["span_end"])
-            else:
-                start, end = _locate(texts.get(row["doc"]), surface, where)
-        except (TypeError, ValueError) as exc:
-            raise ReviewError(f"{where}: span_start and span_end must be whole numbers") from exc
+        if (row.get("span_start") or "").strip() or surface is None:
+            start, end = _span(row, where)
+        else:
+            start, end = _locate(texts.get(row.get("doc") or ""), surface, where)
         note = row.get("note") or None
         if verdict == "missed" and row.get("value"):
             note = missed_note(row["value"], note)
         fact_type = (row.get("fact_type") or "").strip()
-        judgements.append(Judgement(row.get("doc") or "", fact_type, start, end, verdict, note, surface))
+        judgements.append(
+            Judgement(row.get("doc") or "", fact_type, start, end, verdict, note, surface, origin=where)
+        )
     return judgements
 
 

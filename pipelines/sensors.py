@@ -39,7 +39,10 @@ def inbox_sensor(context: dg.SensorEvaluationContext, inbox: Inbox) -> dg.Sensor
     if not root.is_dir():
         return dg.SkipReason(f"inbox {root} does not exist")
     seen: dict[str, str] = json.loads(context.cursor) if context.cursor else {}
-    current = {p.name: _signature(p) for p in sorted(root.iterdir()) if p.is_dir()}
+    # Hidden folders are deliveries still being written (copy to `.name`, then rename), as scan_folder skips them.
+    current = {
+        p.name: _signature(p) for p in sorted(root.iterdir()) if p.is_dir() and not p.name.startswith(".")
+    }
     changed = [batch for batch, sig in current.items() if seen.get(batch) != sig]
     if not changed:
         return dg.SkipReason("no new or changed deliveries")

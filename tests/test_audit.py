@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import argparse
 import re
 from collections import defaultdict
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractors.facts import Fact
 from nabd.audit import page_name, reading, render_audit_page, write_audit_pages
-from nabd.cli import main
+from nabd.commands import audit as audit_command
 
 SEED = "000_4b2c055b18feb44f.txt"
+
+
+def main(argv: list[str]) -> int:
+    """`nabd audit ...` through this command's own parser, as nabd.cli wires it."""
+    parser = argparse.ArgumentParser(prog="nabd")
+    audit_command.add_parser(parser.add_subparsers(dest="command", required=True))
+    return audit_command.run(parser.parse_args(argv))
 
 
 def fact_at(original: str, fact_type: str, surface: str, attrs: dict, nth: int = 0, **extra) -> Fact:
@@ -140,6 +150,23 @@ def test_many_overlaps_and_awkward_characters_survive():
     assert "<script>x" not in html and "<b>&amp;" not in html
 
 
+@st.composite
+def text_and_facts(draw) -> tuple[str, list[Fact]]:
+    original = draw(st.text(alphabet="مستشفى 12\r\n<&>\"'", min_size=1, max_size=40))
+    spans = draw(
+        st.lists(st.tuples(st.integers(0, len(original) - 1), st.integers(1, len(original))), max_size=12)
+    )
+    types = ("count", "date", "budget", "facility")
+    facts = [Fact(draw(st.sampled_from(types)), s, e, original[s:e], "r", {}) for s, e in spans if s < e]
+    return original, facts
+
+
+@given(text_and_facts())
+def test_any_overlap_keeps_the_text_and_every_fact(case):
+    original, facts = case
+    assert_faithful(parse(render_audit_page("d", original, facts)), original, facts)
+
+
 def test_fact_readings_are_shown_with_rule_note_and_provenance(seed_texts):
     original = seed_texts[SEED]
     fact = fact_at(
@@ -232,3 +259,13 @@ def test_cli_writes_one_page_or_a_folder(tmp_path):
     assert main(["audit", *map(str, articles), "-o", str(tmp_path / "all")]) == 0
     assert len(list((tmp_path / "all").glob("*.html"))) == len(articles) + 1
     assert main(["audit", *map(str, articles[:2]), "-o", str(tmp_path / "two.html")]) == 2
+
+
+def test_cli_reports_unreadable_files_and_still_writes_the_rest(tmp_path, capsys):
+    article = Path(__file__).parent.parent / "fixtures" / "articles" / SEED
+    missing = tmp_path / "missing.txt"
+    assert main(["audit", str(missing), str(article), "-o", str(tmp_path / "out")]) == 1
+    assert str(missing) in capsys.readouterr().err
+    assert (tmp_path / "out" / "000_4b2c055b18feb44f.html").is_file()
+    assert main(["audit", str(missing), "-o", str(tmp_path / "none.html")]) == 1
+    assert not (tmp_path / "none.html").exists()

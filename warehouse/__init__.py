@@ -1,1 +1,35 @@
-"""placeholder"""
+"""The Nabd warehouse: documents and their facts in SQL, on DuckDB (default) or PostgreSQL.
+
+`connect()` opens (and creates or upgrades) the warehouse, `load_batch()` replaces documents and their
+facts, `read_sql()` and the notebook functions from `warehouse.api` read it back. docs/warehouse.md
+draws the schema and shows example queries.
+"""
+
+from warehouse.api import (
+    budgets_by_currency,
+    changes_since,
+    counts_by_unit,
+    facility_leaderboard,
+    facts,
+    facts_per_source,
+)
+from warehouse.engine import connect, default_url
+from warehouse.load import LoadStats, load_batch
+from warehouse.read import read_sql
+from warehouse.runs import record_evaluation, record_quarantine
+
+__all__ = [
+    "LoadStats",
+    "budgets_by_currency",
+    "changes_since",
+    "connect",
+    "counts_by_unit",
+    "default_url",
+    "facility_leaderboard",
+    "facts",
+    "facts_per_source",
+    "load_batch",
+    "read_sql",
+    "record_evaluation",
+    "record_quarantine",
+]

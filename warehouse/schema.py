@@ -128,7 +128,11 @@ def _fact_table(name: str, comment: str, *columns: sa.Column) -> sa.Table:
         metadata,
         _surrogate("fact_id", FACT_ID),
         sa.Column(
-            "document_id", sa.BigInteger, sa.ForeignKey("dim_document.document_id"), nullable=False, index=True
+            "document_id",
+            sa.BigInteger,
+            sa.ForeignKey("dim_document.document_id"),
+            nullable=False,
+            index=True,
         ),
         *columns,
         sa.Column("span_start", sa.Integer, nullable=False),

@@ -197,6 +197,14 @@ COUNTED_NOUNS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
 }
 
+# Words after جهة that make it a body, not a region; words after عملية that make it an operation of
+# another kind than surgery.
+_BODY_KINDS = ("حكومية", "معنية", "مختصة", "مشاركة", "شريكة", "مانحة", "رسمية", "داعمة", "أممية", "دولية")
+_OPERATION_KINDS = (
+    "مراقبة", "تفتيش", "تحسيسية", "توعوية", "تحسيس", "رش", "حجز", "نقل", "إجلاء", "بيع", "شراء", "توزيع",
+    "تطهير", "تعقيم", "ترصد", "إحصاء", "إنقاذ", "تحويل", "سحب", "دفع", "بحث", "تسجيل",
+)  # fmt: skip
+
 # Phrases that start like a counted noun but count something else (ranks, partners, inspections): the
 # longest phrase wins, so listing one here silences its shorter counted head.
 NOT_COUNTED: tuple[str, ...] = (
@@ -205,46 +213,17 @@ NOT_COUNTED: tuple[str, ...] = (
     "مراكز في التصنيف",
     "مراكز في الترتيب",
     "مراكز في المؤشر",
-    "جهة حكومية",
-    "جهات حكومية",
-    "جهة معنية",
-    "جهات معنية",
-    "جهة مختصة",
-    "جهات مختصة",
-    "جهة مشاركة",
-    "جهات مشاركة",
-    "جهة شريكة",
-    "جهات شريكة",
-    "جهة مانحة",
-    "جهات مانحة",
-    "جهة رسمية",
-    "جهات رسمية",
-    "جهة داعمة",
-    "جهات داعمة",
-    "عملية مراقبة",
-    "عمليات مراقبة",
-    "عملية تفتيش",
-    "عمليات تفتيش",
-    "عملية تحسيسية",
-    "عمليات تحسيسية",
-    "عملية توعوية",
-    "عمليات توعوية",
-    "عملية رش",
-    "عمليات رش",
-    "عملية حجز",
-    "عمليات حجز",
-    "عملية نقل",
-    "عمليات نقل",
-    "عملية إجلاء",
-    "عمليات إجلاء",
-    "عملية بيع",
-    "عمليات بيع",
-    "عملية شراء",
-    "عمليات شراء",
+    *(f"{head} {kind}" for head in ("جهة", "جهات") for kind in _BODY_KINDS),
+    *(f"{head} {kind}" for head in ("عملية", "عمليات") for kind in _OPERATION_KINDS),
 )
 
+# Nouns that count a unit only in the countries whose administration uses them: جهة is one of Morocco's
+# twelve regions, but elsewhere a body or party (التعاون مع 12 جهة).
+_REGIONS_ARE_JIHAT = frozenset({"MA", "TN", "MR"})
+COUNTRY_BOUND: dict[str, frozenset[str]] = {"جهة": _REGIONS_ARE_JIHAT, "جهات": _REGIONS_ARE_JIHAT}
+
 # Singulars whose dual is an everyday word of its own (بين جهتين: two parties, not two regions).
-NO_DUAL: frozenset[str] = frozenset({"جهة", "عامل", "حامل", "إطار"})
+NO_DUAL: frozenset[str] = frozenset({"جهة", "عامل", "حامل", "إطار", "قابلة"})
 
 # Plurals spelled like another word's singular (أسرّة beds / أسرة family): trusted only where Arabic
 # grammar asks for a plural (after 3 to 10), where the shadda was written, or after a capacity cue.
@@ -368,6 +347,12 @@ ADJECTIVES: tuple[str, ...] = (
     "مركزة",
     "مزمنة",
     "مرجعية",
+    "ناجحة",
+    "ناجح",
+    "كبرى",
+    "نوعية",
+    "معقدة",
+    "ميدانية",
 )
 
 # "عدد المستفيدين بلغ 1500": verbs and followers allowed around a total whose noun came first.

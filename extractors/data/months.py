@@ -158,7 +158,7 @@ YEAR_PREPOSITIONS: tuple[str, ...] = (
     "غضون",
 )
 # Prepositions that make a bare year a date only when a second year closes the range (من 2020 إلى 2023).
-YEAR_RANGE_OPENERS: tuple[str, ...] = ("من", "بين", "ما بين")
+YEAR_RANGE_OPENERS: tuple[str, ...] = ("من", "بين", "ما بين", "الفترة", "للفترة")
 
 # Words allowed right after a year introduced by a weak anchor: they show the number ends a time phrase.
 YEAR_PHRASE_FOLLOWERS: tuple[str, ...] = (
@@ -182,6 +182,50 @@ YEAR_PHRASE_FOLLOWERS: tuple[str, ...] = (
     "بعد",
     "قبل",
     "عندما",
+    "بعدما",
+    "مقارنة",
+    "مقابل",
+    "بينما",
+    "ثم",
+    "لكن",
+    "أما",
+    "إذ",
+    "بنسبة",
+    # Verbs that open the clause a year introduces (في 2019 افتتحت الوزارة ...).
+    "افتتح",
+    "افتتحت",
+    "أطلق",
+    "أطلقت",
+    "أعلن",
+    "أعلنت",
+    "سجل",
+    "سجلت",
+    "ارتفع",
+    "ارتفعت",
+    "انخفض",
+    "انخفضت",
+    "وصل",
+    "وصلت",
+    "استقبل",
+    "استقبلت",
+    "قدم",
+    "قدمت",
+    "نفذ",
+    "نفذت",
+    "أجرى",
+    "أجرت",
+    "حقق",
+    "حققت",
+    "بدأ",
+    "بدأت",
+    "سيتم",
+    "يتم",
+    "ستصل",
+    "سيصل",
+    "ستبلغ",
+    "سيبلغ",
+    "أصبح",
+    "أصبحت",
 )
 
 # Era markers after a year: Gregorian (م، ميلادي) and Hijri (هـ، هجري).
@@ -243,20 +287,6 @@ EVERY_WORDS: tuple[str, ...] = ("كل", "كافة")
 PUBLISHED_CUES: tuple[str, ...] = ("نشر", "نشر في", "نشر بتاريخ", "تاريخ النشر")
 HEAD_PUBLISHED_CUES: tuple[str, ...] = ("بتاريخ", "التاريخ", "آخر تحديث", "تاريخ الخبر")
 PUBLISHED_AFTER: tuple[str, ...] = ("آخر تحديث", "تحديث", "آخر تعديل")
-# A date near the top after one of these is an event in a headline, not a dateline.
-EVENT_PREPOSITIONS: tuple[str, ...] = (
-    "منذ",
-    "خلال",
-    "من",
-    "إلى",
-    "حتى",
-    "بين",
-    "قبل",
-    "بعد",
-    "اعتبارا",
-    "ابتداء",
-)
-
 # Words joining two dates into a period (من 15 نونبر 2025 إلى غاية 30 مارس 2026); a bare "و" or a
 # dash joins them too, and "بين" before the first date makes "و" a period as well.
 RANGE_LINKS: tuple[str, ...] = (

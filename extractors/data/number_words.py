@@ -25,6 +25,9 @@ UNITS: dict[int, tuple[str, ...]] = {
     10: ("عشر", "عشرة"),
 }
 
+# Letters glued before a number (and, so, with/at, for/to, like) and the pairs the press writes.
+CLITICS: tuple[str, ...] = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+
 # Unit forms that are also everyday words when a clitic is glued on (لست "I am not"): the clitics
 # allowed on each.
 CLITICS_ALLOWED: dict[str, str] = {"ست": "وب"}

@@ -52,7 +52,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         action.add_argument("--note", help="why, in a few words")
 
     actions.add_parser(
-        "summary", parents=[common], help="precision per fact type (Wilson 95% interval) and recall hints"
+        "summary", parents=[common], help="precision per fact type (Wilson 95%% interval) and recall hints"
     )
     return parser
 

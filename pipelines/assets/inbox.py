@@ -1,6 +1,6 @@
 """Incremental loading: one partition per inbox delivery folder, processed in batches inside one step."""
 
-from __future__ import annotations
+from dataclasses import replace
 
 import dagster as dg
 import pandas as pd
@@ -32,7 +32,12 @@ def inbox_batch_facts(
     engine = warehouse_db.engine()
     documents = facts = 0
     rejected: list[dict] = []
-    sources = (item for item in scan_folder(folder) if not _quarantine(item, rejected, context))
+    # Ids carry the delivery folder: feeds reuse file names (bulletin.txt) from one delivery to the next.
+    sources = (
+        replace(item, doc=f"{context.partition_key}/{item.doc}")
+        for item in scan_folder(folder)
+        if not _quarantine(item, rejected, context)
+    )
     for batch in iter_batches(sources, BATCH_SIZE):
         docs_frame, facts_frame = process_batch(batch)
         stats = warehouse.load_batch(

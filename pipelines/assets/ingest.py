@@ -1,7 +1,5 @@
 """Ingestion: the press releases as read from the input folder, and the files that could not be read."""
 
-from __future__ import annotations
-
 import dagster as dg
 import pandas as pd
 from nabd.sources import Rejection, scan_folder

@@ -1,7 +1,5 @@
 """Loading: the warehouse tables analysts query, replaced per document so re-runs never double facts."""
 
-from __future__ import annotations
-
 import dagster as dg
 import pandas as pd
 

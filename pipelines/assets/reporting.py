@@ -1,7 +1,5 @@
 """Reporting: the HTML report analysts open, and gold-set quality researchers track over time."""
 
-from __future__ import annotations
-
 import json
 from pathlib import Path
 

@@ -1,7 +1,5 @@
 """Quality checks a researcher relies on: evidence that matches its source, nothing dropped, gold F1 held."""
 
-from __future__ import annotations
-
 import dagster as dg
 import pandas as pd
 from nabd.sources import SUPPORTED_SUFFIXES
@@ -12,7 +10,11 @@ from pipelines.resources import InputFolder
 F1_BARS = {"count": 0.95, "date": 0.95, "budget": 0.95, "facility": 0.85}
 
 
-@dg.asset_check(asset="extracted_facts", description="Every fact's surface text equals original[start:end].")
+@dg.asset_check(
+    asset="extracted_facts",
+    additional_ins={"raw_articles": dg.AssetIn("raw_articles")},
+    description="Every fact's surface text equals original[start:end].",
+)
 def spans_match_source(raw_articles: pd.DataFrame, extracted_facts: pd.DataFrame) -> dg.AssetCheckResult:
     originals = dict(zip(raw_articles["doc"], raw_articles["text"], strict=True))
     bad = [
@@ -32,6 +34,7 @@ def spans_match_source(raw_articles: pd.DataFrame, extracted_facts: pd.DataFrame
 
 @dg.asset_check(
     asset="raw_articles",
+    additional_ins={"quarantined_files": dg.AssetIn("quarantined_files")},
     description="Every supported file in the input folder is either an article or in quarantine with a reason.",
 )
 def no_document_dropped(

@@ -95,13 +95,9 @@ def _fact_select(table: str, fact_type: str, values: dict[str, str]) -> str:
 VIEWS = {
     "facts": "\n    UNION ALL".join(
         (
-            _fact_select(
-                "fact_count", "count", {c: f"f.{c}" for c in ("count_value", "unit", "qualifier")}
-            ),
+            _fact_select("fact_count", "count", {c: f"f.{c}" for c in ("count_value", "unit", "qualifier")}),
             _fact_select("fact_date", "date", {c: f"f.{c}" for c in ("date_value", "date_role", "hijri")}),
-            _fact_select(
-                "fact_budget", "budget", {c: f"f.{c}" for c in ("amount", "currency", "qualifier")}
-            ),
+            _fact_select("fact_budget", "budget", {c: f"f.{c}" for c in ("amount", "currency", "qualifier")}),
             _fact_select(
                 "fact_facility_mention",
                 "facility",
@@ -255,7 +251,9 @@ def upgrade() -> None:
     _create_fact_table(
         "fact_date",
         "Dates and periods a release mentions.",
-        sa.Column("date_key", sa.Integer, sa.ForeignKey("dim_date.date_key", name="fk_fact_date_date_key_dim_date")),
+        sa.Column(
+            "date_key", sa.Integer, sa.ForeignKey("dim_date.date_key", name="fk_fact_date_date_key_dim_date")
+        ),
         sa.Column("date_value", sa.Text, nullable=False, comment="ISO YYYY, YYYY-MM or YYYY-MM-DD"),
         sa.Column("date_role", sa.Text),
         sa.Column("hijri", sa.Text),
@@ -266,7 +264,9 @@ def upgrade() -> None:
         sa.Column(
             "facility_id",
             sa.BigInteger,
-            sa.ForeignKey("dim_facility.facility_id", name="fk_fact_facility_mention_facility_id_dim_facility"),
+            sa.ForeignKey(
+                "dim_facility.facility_id", name="fk_fact_facility_mention_facility_id_dim_facility"
+            ),
         ),
         sa.Column("facility_name", sa.Text, nullable=False, comment="the name as read here"),
         sa.Column("facility_kind", sa.Text),

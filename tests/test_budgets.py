@@ -1,0 +1,204 @@
+"""The budgets reader: amounts, currencies by country, scale words, conventions, ranges and cents."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractors import budgets
+from extractors.article import read_article
+from extractors.facts import Fact
+
+ROOT = Path(__file__).resolve().parent.parent
+DUCKLING = ROOT / "fixtures" / "peer-cases" / "duckling-ar.jsonl"
+FRAME = "رصدت الوزارة مبلغ {} لدعم المستشفيات"
+
+
+def _budgets(text: str, country: str | None = None) -> list[Fact]:
+    facts = budgets.extract(read_article(text, country))
+    for fact in facts:
+        assert text[fact.start : fact.end] == fact.text
+    return facts
+
+
+def _readings(text: str, country: str | None = None) -> list[tuple[str, int | float, str]]:
+    return [(f.text, f.attrs["amount"], f.attrs["currency"]) for f in _budgets(text, country)]
+
+
+def _duckling_money() -> list[dict]:
+    cases = [json.loads(line) for line in DUCKLING.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [c for c in cases if c["kind"] == "money" and not c.get("interval")]
+
+
+@pytest.mark.parametrize("case", _duckling_money(), ids=lambda c: c["id"])
+def test_duckling_money_in_a_sentence(case: dict) -> None:
+    facts = _budgets(FRAME.format(case["text"]))
+    assert len(facts) == 1, [f.to_record("duckling") for f in facts]
+    (fact,) = facts
+    assert fact.text == case["text"].rstrip(".") or fact.text == case["text"]
+    amounts = [case["amount"], *case.get("alt_amounts", [])]
+    assert any(fact.attrs["amount"] == pytest.approx(a) for a in amounts), fact.attrs
+    if case["currency"]:
+        assert fact.attrs["currency"] == case["currency"]
+
+
+def test_seed_moroccan_release_reads_the_decimal_comma(seed_texts: dict[str, str]) -> None:
+    (name,) = [n for n in seed_texts if n.startswith("004_")]
+    facts = _budgets(seed_texts[name])
+    assert [(f.text, f.attrs) for f in facts] == [
+        ("11,320 مليون درهم", {"amount": 11_320_000, "currency": "MAD"}),
+        ("2,582 مليون درهم", {"amount": 2_582_000, "currency": "MAD"}),
+    ]
+    assert all("decimal comma" in f.note and not f.ambiguous for f in facts)
+
+
+def test_same_amount_in_a_mashriqi_release_is_thousands() -> None:
+    assert _readings("خصصت الوزارة 11,320 مليون ريال للمستشفيات", "SA") == [
+        ("11,320 مليون ريال", 11_320_000_000, "SAR")
+    ]
+
+
+def test_unknown_convention_is_flagged() -> None:
+    (fact,) = _budgets("خصص الصندوق 11,320 مليون دولار للمشروع")
+    assert fact.attrs["amount"] == 11_320_000_000
+    assert fact.ambiguous
+    assert "convention unknown" in fact.note
+
+
+@pytest.mark.parametrize(
+    ("country", "currency"),
+    [("MA", "MAD"), ("AE", "AED")],
+)
+def test_dirham_follows_the_country(country: str, currency: str) -> None:
+    (fact,) = _budgets("رصدت الوزارة 50 مليون درهم لبناء مستشفى", country)
+    assert fact.attrs == {"amount": 50_000_000, "currency": currency}
+    assert not fact.ambiguous
+
+
+def test_dirham_without_country_is_a_flagged_guess() -> None:
+    (fact,) = _budgets("تبرع المحسن بمبلغ 50 ألف درهم")
+    assert fact.attrs["currency"] == "AED"
+    assert fact.ambiguous
+    assert fact.confidence < 1
+
+
+@pytest.mark.parametrize(
+    ("country", "currency"),
+    [("KW", "KWD"), ("BH", "BHD"), ("JO", "JOD"), ("IQ", "IQD"), ("TN", "TND"), ("DZ", "DZD"), ("LY", "LYD")],
+)
+def test_dinar_follows_the_country(country: str, currency: str) -> None:
+    (fact,) = _budgets("بكلفة 7 ملايين دينار", country)
+    assert fact.attrs == {"amount": 7_000_000, "currency": currency}
+
+
+def test_adjective_beats_country() -> None:
+    assert _readings("تبرعت الكويت بمبلغ 3 ملايين دينار كويتي لمستشفيات الأردن", "JO") == [
+        ("3 ملايين دينار كويتي", 3_000_000, "KWD")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "currency"),
+    [
+        ("بتكلفة 10 ملايين ريال", None, "SAR"),
+        ("بتكلفة 10 ملايين ريال", "QA", "QAR"),
+        ("بتكلفة 10 ملايين جنيه", None, "EGP"),
+        ("بتكلفة 10 ملايين جنيه", "SD", "SDG"),
+        ("بتكلفة 10 ملايين جنيه إسترليني", None, "GBP"),
+        ("بتكلفة 10 ملايين ليرة", "SY", "SYP"),
+        ("بتكلفة 10 ملايين ليرة تركية", None, "TRY"),
+        ("بتكلفة 10 ملايين شيقل", None, "ILS"),
+    ],
+)
+def test_currency_by_word_adjective_and_country(text: str, country: str | None, currency: str) -> None:
+    (fact,) = _budgets(text, country)
+    assert fact.attrs["currency"] == currency
+    assert fact.attrs["amount"] == 10_000_000
+
+
+def test_moroccan_centimes_are_divided_into_dirhams() -> None:
+    (fact,) = _budgets("بكلفة مالية تقدر بـ20 مليار سنتيم", "MA")
+    assert fact.attrs == {"amount": 200_000_000, "currency": "MAD"}
+    assert "سنتيم" in fact.note
+
+
+def test_algerian_centimes_are_dinars() -> None:
+    (fact,) = _budgets("رصد مبلغ 40 مليار سنتيم للمستشفى", "DZ")
+    assert fact.attrs == {"amount": 400_000_000, "currency": "DZD"}
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("بتكلفة أكثر من 5 ملايين دولار", "more_than"),
+        ("بما يزيد على 5 ملايين دولار", "more_than"),
+        ("بأقل من 5 ملايين دولار", "less_than"),
+        ("بنحو 5 ملايين دولار", "about"),
+        ("بحوالي 5 ملايين دولار", "about"),
+        ("بتكلفة قرابة 5 ملايين دولار", "about"),
+    ],
+)
+def test_qualifiers(text: str, qualifier: str) -> None:
+    (fact,) = _budgets(text)
+    assert fact.attrs == {"amount": 5_000_000, "currency": "USD", "qualifier": qualifier}
+
+
+def test_no_qualifier_for_a_plain_estimate() -> None:
+    (fact,) = _budgets("غلاف مالي يقدر بـ5 ملايين دولار")
+    assert "qualifier" not in fact.attrs
+
+
+def test_range_gives_both_ends_with_the_shared_scale() -> None:
+    facts = _budgets("تتراوح الكلفة من 10 إلى 20 مليون دولار")
+    assert [(f.text, f.attrs["amount"], f.attrs["range"]) for f in facts] == [
+        ("10 إلى 20 مليون دولار", 10_000_000, "low"),
+        ("20 مليون دولار", 20_000_000, "high"),
+    ]
+
+
+def test_range_with_its_own_scales() -> None:
+    facts = _budgets("من 500 ألف إلى مليون ريال", "SA")
+    assert [(f.attrs["amount"], f.attrs["range"]) for f in facts] == [(500_000, "low"), (1_000_000, "high")]
+
+
+def test_range_whose_low_end_cannot_be_scaled_keeps_only_the_high_end() -> None:
+    facts = _budgets("من 500 إلى 2 مليون دولار")
+    assert [(f.attrs["amount"], f.attrs.get("range")) for f in facts] == [(2_000_000, "high")]
+
+
+def test_and_joins_a_range_only_after_between() -> None:
+    assert [f.attrs.get("range") for f in _budgets("بين 5 و10 ملايين دولار")] == ["low", "high"]
+    assert [f.attrs["amount"] for f in _budgets("ساهمت 5 جهات و10 ملايين دولار")] == [10_000_000]
+
+
+def test_each_amount_with_its_own_currency_is_its_own_fact() -> None:
+    assert _readings("بلغت الكلفة 5 ملايين درهم أي ما يعادل 500 ألف دولار", "MA") == [
+        ("5 ملايين درهم", 5_000_000, "MAD"),
+        ("500 الف دولار".replace("الف", "ألف"), 500_000, "USD"),
+    ]
+
+
+def test_equivalent_amount_is_noted() -> None:
+    facts = _budgets("بلغت الكلفة 5 ملايين درهم أي ما يعادل 500 ألف دولار", "MA")
+    assert facts[1].confidence < 1
+    assert "another currency" in facts[1].note
+
+
+def test_fils_after_dinars_are_thousandths() -> None:
+    assert _readings("رسوم قدرها 3 دنانير و500 فلس", "KW") == [("3 دنانير و500 فلس", 3.5, "KWD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ارتفعت نسبة الإنفاق الصحي إلى 12 في المائة",
+        "تراجع الدولار أمام الريال",
+        "تكلفت المشاريع ملايين الريالات",
+        "استفاد 3 ملايين مريض من الخدمات",
+        "خلال الفترة من 2020 إلى 2025",
+    ],
+)
+def test_not_budgets(text: str) -> None:
+    assert _budgets(text, "SA") == []

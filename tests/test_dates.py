@@ -1,0 +1,234 @@
+"""The dates reader on the seed releases, Duckling's Arabic date corpus, and the hard cases of regional press."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hijridate import Hijri
+
+from extractors import dates
+from extractors.article import read_article
+from extractors.data.months import GREGORIAN_MONTHS, HIJRI_MONTHS
+from extractors.facts import Fact
+
+DUCKLING = Path(__file__).resolve().parent.parent / "fixtures" / "peer-cases" / "duckling-ar.jsonl"
+
+
+def read(text: str, country: str | None = None) -> list[Fact]:
+    facts = dates.extract(read_article(text, country))
+    for fact in facts:
+        assert text[fact.start : fact.end] == fact.text
+    return facts
+
+
+def values(text: str, country: str | None = None) -> list[str]:
+    return [f.attrs["value"] for f in read(text, country)]
+
+
+def _duckling_cases() -> list[dict]:
+    """Duckling's scored day and month cases; its week grains and Ramadan interval are not dates here."""
+    cases = [json.loads(line) for line in DUCKLING.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [c for c in cases if c["kind"] == "date" and c["grain"] in ("day", "month") and c.get("value")]
+
+
+# --- seed releases ------------------------------------------------------------------------------
+
+
+def test_seeds_give_exactly_the_gold_dates(seed_texts: dict[str, str], gold: list[dict]) -> None:
+    for doc in gold:
+        got = {f.attrs["value"] for f in read(seed_texts[doc["doc"]])}
+        assert got == {d["value"] for d in doc["dates"]}, doc["doc"]
+
+
+def test_glued_dateline_and_period_of_a_moroccan_release(seed_texts: dict[str, str]) -> None:
+    text = next(t for name, t in seed_texts.items() if name.startswith("004_"))
+    roles = {f.attrs["value"]: f.attrs["role"] for f in read(text)}
+    assert roles == {"2025-12-03": "published", "2025-11-15": "period_start", "2026-03-30": "period_end"}
+
+
+def test_years_inside_names_are_not_dates(seed_texts: dict[str, str]) -> None:
+    text = next(t for name, t in seed_texts.items() if name.startswith("001_"))
+    assert "2030" in text
+    assert values(text) == ["2025"]
+
+
+# --- Duckling's corpus --------------------------------------------------------------------------
+
+
+def test_duckling_has_sixteen_scored_date_cases() -> None:
+    assert len(_duckling_cases()) == 16
+
+
+@pytest.mark.parametrize("case", _duckling_cases(), ids=lambda c: c["id"])
+def test_duckling_date_in_a_sentence(case: dict) -> None:
+    accepted = {case["value"], *case.get("alt_values", [])}
+    got = values(f"افتتح المستشفى {case['text']}")
+    assert len(got) == 1 and got[0] in accepted, (case["text"], got)
+
+
+# --- month names of every tradition -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(GREGORIAN_MONTHS))
+def test_every_gregorian_month_name(name: str) -> None:
+    assert values(f"افتتح الوزير المستشفى في 15 {name} 2024 بحضور المحافظ") == [
+        f"2024-{GREGORIAN_MONTHS[name]:02d}-15"
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(HIJRI_MONTHS))
+def test_every_hijri_month_name_converts_by_umm_al_qura(name: str) -> None:
+    month = HIJRI_MONTHS[name]
+    (fact,) = read(f"عقد الاجتماع في 10 {name} 1445 هـ بمقر الوزارة")
+    assert fact.attrs["hijri"] == f"1445-{month:02d}-10"
+    assert fact.attrs["value"] == Hijri(1445, month, 10).to_gregorian().isoformat()
+    assert fact.rule == "date.hijri_day_month_year"
+
+
+def test_month_words_take_clitics() -> None:
+    assert values("تم الإعلان عن النتائج بشهر أبريل 2023") == ["2023-04"]
+    assert values("فبراير 2024 وفبراير 2023") == ["2024-02", "2023-02"]
+
+
+# --- Hijri --------------------------------------------------------------------------------------
+
+
+def test_bare_hijri_year_gives_the_gregorian_year_it_starts_in() -> None:
+    (fact,) = read("بلغ عدد المراجعين خلال عام 1430 هـ نصف مليون مراجع")
+    assert fact.attrs == {"value": "2008", "role": "event", "hijri": "1430"}
+    assert fact.rule == "date.hijri_year"
+
+
+def test_hijri_numeric_date() -> None:
+    (fact,) = read("صدر التعميم في 10/09/1445هـ")
+    assert fact.attrs["hijri"] == "1445-09-10"
+    assert fact.attrs["value"] == "2024-03-20"
+
+
+def test_hijri_date_paired_with_its_gregorian_equivalent_takes_the_printed_day() -> None:
+    facts = read("الرياض 29 شعبان 1445 هـ الموافق 9 مارس 2024 م - أعلنت وزارة الصحة")
+    assert [f.attrs["value"] for f in facts] == ["2024-03-09", "2024-03-09"]
+    assert {f.attrs["role"] for f in facts} == {"published"}
+    assert "2024-03-10" in facts[0].note
+
+
+def test_holiday_in_a_hijri_year() -> None:
+    (fact,) = read("ارتفعت زيارات الطوارئ خلال عيد الأضحى المبارك لعام 1445 هـ")
+    assert fact.attrs["value"] == Hijri(1445, 12, 10).to_gregorian().isoformat()
+
+
+def test_ambiguous_month_words_need_their_own_day_or_year() -> None:
+    assert values("بلغت نسبة الأخطاء صفر 2024 في المستشفى") == []
+    assert values("تم ترميم الباب 2020 مرة") == []
+    assert values("في 10 صفر 1446 هـ") == ["2024-08-14"]
+
+
+# --- numeric dates ------------------------------------------------------------------------------
+
+
+def test_day_first_reading_is_flagged_when_the_order_cannot_be_told() -> None:
+    (fact,) = read("وقعت الاتفاقية في 03/04/2022 بمقر الوزارة")
+    assert fact.attrs["value"] == "2022-04-03"
+    assert fact.ambiguous
+
+
+def test_another_date_of_the_release_settles_the_order() -> None:
+    facts = read("بدأ التسجيل في 25/03/2022 وانتهى في 03/04/2022")
+    assert [f.attrs["value"] for f in facts] == ["2022-03-25", "2022-04-03"]
+    assert not any(f.ambiguous for f in facts)
+
+
+def test_a_second_field_above_twelve_reads_month_first() -> None:
+    (fact,) = read("أعلنت الشركة النتائج في 12/25/2022")
+    assert fact.attrs["value"] == "2022-12-25"
+    assert fact.rule == "date.numeric_mdy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["صدر القرار رقم 2/2013 عن الوزارة", "الساعة 10:30 صباحا", "تغطية 24/7", "نسبة 1/2 من المرضى"],
+)
+def test_numbers_that_only_look_like_dates(text: str) -> None:
+    assert values(text) == []
+
+
+# --- years --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تحقيقا لمستهدفات رؤية 2030",
+        "رؤية المملكة 2030",
+        "عملية رعاية 2025-2026",
+        "خطة 2025 للتحول الصحي",
+        "إكسبو 2020",
+        "كأس العالم 2022",
+        "تم تسجيل 2019 حالة",
+        "قدمت الوزارة خدماتها في 2000 مركز صحي",
+        "خصصت الوزارة 2025 مليون ريال",
+        "سيتم الافتتاح خلال هذا العام",
+        "شيد المركز بمساحة 2000 م",
+    ],
+)
+def test_four_digit_numbers_without_a_date_anchor(text: str) -> None:
+    assert values(text) == []
+
+
+def test_years_with_anchors() -> None:
+    assert values("خلال عام 2025 نجح التجمع") == ["2025"]
+    assert values("لعام 2023م") == ["2023"]
+    assert values("في 2019، افتتحت الوزارة") == ["2019"]
+    assert values("بين عامي 2020 و2023") == ["2020", "2023"]
+
+
+# --- periods and roles --------------------------------------------------------------------------
+
+
+def test_day_range_shares_month_and_year() -> None:
+    facts = read("نظمت المديرية حملة من 15 إلى 20 مارس 2025")
+    assert [(f.attrs["value"], f.attrs["role"]) for f in facts] == [
+        ("2025-03-15", "period_start"),
+        ("2025-03-20", "period_end"),
+    ]
+
+
+def test_period_start_borrows_the_year_of_its_end_across_new_year() -> None:
+    facts = read("تستمر العملية من 15 نونبر إلى غاية 30 مارس 2026")
+    assert [f.attrs["value"] for f in facts] == ["2025-11-15", "2026-03-30"]
+
+
+def test_dateline_after_a_city_and_agency() -> None:
+    facts = read("الرياض 12 مارس 2024 (واس) - افتتح وزير الصحة مستشفى في 3 مارس 2024")
+    assert [f.attrs["role"] for f in facts] == ["published", "event"]
+
+
+def test_headline_date_after_a_verb_is_an_event() -> None:
+    (fact,) = read("افتتح المستشفى 12 مارس 2024")
+    assert fact.attrs["role"] == "event"
+
+
+# --- yearless dates -----------------------------------------------------------------------------
+
+
+def test_yearless_date_needs_a_release_date() -> None:
+    assert values("افتتح المركز في 15 مارس بحضور المحافظ") == []
+
+
+def test_yearless_date_takes_the_year_nearest_the_release_date() -> None:
+    facts = read("القاهرة في 5 يناير 2025 - بدأت الحملة في 28 ديسمبر الماضي")
+    assert facts[1].attrs["value"] == "2024-12-28"
+    assert facts[1].confidence < 1.0
+    assert "2025-01-05" in facts[1].note
+
+
+def test_recurring_day_is_not_a_date() -> None:
+    assert values("الرياض - 12 مارس 2024: يوم 7 أبريل من كل عام يحتفل العالم بيوم الصحة") == ["2024-03-12"]
+
+
+def test_examples_corpus_is_rich() -> None:
+    positives = [e for e in dates.EXAMPLES if not e.negative]
+    negatives = [e for e in dates.EXAMPLES if e.negative]
+    assert len(positives) >= 60 and len(negatives) >= 20
