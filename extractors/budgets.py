@@ -243,8 +243,24 @@ def _convention_note(text: str, num: NumberMatch, article: Article) -> str:
     return ""
 
 
+def _cues(text: str, amount: _Amount) -> tuple[dict[str, str], list[str], float]:
+    """What the words just before an amount say about it: a bound (أكثر من، نحو) or a restatement
+    in another currency (أي ما يعادل), which lowers confidence since it repeats a fact."""
+    p = _patterns()
+    attrs: dict[str, str] = {}
+    notes: list[str] = []
+    confidence = _GUESS_CONFIDENCE if amount.unit.guess else 1.0
+    qualifier = p.qualifier.search(text, max(0, amount.start - 30), amount.start)
+    if qualifier is not None:
+        attrs["qualifier"] = p.qualifiers[qualifier["q"]]
+    if p.equivalent.search(text, max(0, amount.start - 20), amount.start):
+        notes.append("restates an amount just given in another currency")
+        confidence = min(confidence, _EQUIVALENT_CONFIDENCE)
+    return attrs, notes, confidence
+
+
 def extract(article: Article) -> list[Fact]:
-    text, p = article.text, _patterns()
+    text = article.text
     numbers = find_numbers(text, decimal_comma=article.decimal_comma)
     facts: list[Fact] = []
     taken = -1  # index of the last number already read into an amount
@@ -254,31 +270,28 @@ def extract(article: Article) -> list[Fact]:
         amount = _read_amount(text, numbers, i, article.country)
         if amount is None:
             continue
+        extra, cue_notes, confidence = _cues(text, amount)
         convention = _convention_note(text, num, article)
-        notes = [*amount.notes, convention] if convention else amount.notes
-        attrs: dict[str, object] = {"amount": _plain(amount.value), "currency": amount.unit.currency}
-        qualifier = p.qualifier.search(text, max(0, amount.start - 30), amount.start)
-        if qualifier is not None:
-            attrs["qualifier"] = p.qualifiers[qualifier["q"]]
-        confidence = _GUESS_CONFIDENCE if amount.unit.guess else 1.0
-        if p.equivalent.search(text, max(0, amount.start - 20), amount.start):
-            notes = [*notes, "restates an amount just given in another currency"]
-            confidence = min(confidence, _EQUIVALENT_CONFIDENCE)
+        notes = [*amount.notes, *([convention] if convention else []), *cue_notes]
         ambiguous = num.ambiguous or amount.unit.guess or bool(convention)
+        attrs: dict[str, object] = {"amount": _plain(amount.value), "currency": amount.unit.currency, **extra}
         rule = amount.rule
         low = _range_low(text, numbers, i) if i - 1 > taken and amount.start == num.start else None
-        low_value = _shares_scale(text, low, num) if low is not None else None
         if low is not None:
             rule, attrs["range"] = "budget.range", "high"
-        if low is not None and low_value is None:
-            notes = [*notes, f"the low end of the range ({text[low.start : low.end]}) has no scale that can be told"]
-        elif low is not None and low_value is not None:
-            low_attrs = {**attrs, "amount": _plain(low_value / amount.unit.per_unit), "range": "low"}
-            low_fact = article.fact("budget", low.start, amount.end, rule, low_attrs, note="; ".join(notes),
-                                    ambiguous=ambiguous or low.ambiguous, confidence=confidence)  # fmt: skip
-            facts.append(low_fact)
-        facts.append(article.fact("budget", amount.start, amount.end, rule, attrs, note="; ".join(notes),
-                                  ambiguous=ambiguous, confidence=confidence))  # fmt: skip
+            low_value = _shares_scale(text, low, num)
+            if low_value is None:
+                notes.append(f"the low end of the range ({text[low.start : low.end]}) has no scale that can be told")
+            else:
+                low_attrs = {**attrs, "amount": _plain(low_value / amount.unit.per_unit), "range": "low"}
+                facts.append(
+                    article.fact("budget", low.start, amount.end, rule, low_attrs, note="; ".join(notes),
+                                 ambiguous=ambiguous or low.ambiguous, confidence=confidence)
+                )  # fmt: skip
+        facts.append(
+            article.fact("budget", amount.start, amount.end, rule, attrs, note="; ".join(notes),
+                         ambiguous=ambiguous, confidence=confidence)
+        )  # fmt: skip
         taken = amount.last
     return facts
 
