@@ -59,6 +59,7 @@ class _Patterns(NamedTuple):
     after: re.Pattern[str]
     before: re.Pattern[str]
     qualifier: re.Pattern[str]
+    qualifier_after: re.Pattern[str]
     equivalent: re.Pattern[str]
     scale: re.Pattern[str]
     words: dict[str, str]  # currency word form -> family
@@ -85,9 +86,9 @@ def _patterns() -> _Patterns:
     minors = {normalize_term(f): family for family, m in cur.MINOR_UNITS.items() for f in m.forms}
     abbreviations = {normalize_term(k): v for k, v in cur.ABBREVIATIONS.items()}
     qualifiers = {normalize_term(q): kind for kind, qs in cur.QUALIFIERS.items() for q in qs}
-    scales = {
-        normalize_term(f): value for value, groups in SCALES.items() for forms in groups for f in forms
-    }
+    qualifiers.update({normalize_term(q): kind for kind, qs in cur.QUALIFIERS_AFTER.items() for q in qs})
+    after_words = {normalize_term(q) for qs in cur.QUALIFIERS_AFTER.values() for q in qs}
+    scales = {normalize_term(f): value for value, groups in SCALES.items() for forms in groups for f in forms}
     all_adjectives = {a for forms in adjectives.values() for a in forms}
     letter_end = r"(?![^\W\d_])"
     after = re.compile(
@@ -100,11 +101,24 @@ def _patterns() -> _Patterns:
         rf"|(?P<minor>{_alt(minors)}){letter_end})"
     )
     before = re.compile(rf"(?:(?P<sym>{_alt(cur.SYMBOLS)})|(?P<code>{_alt(cur.ISO_CODES)}))\s*\Z")
-    qualifier = re.compile(rf"(?<![^\W\d_])[وب]?(?P<q>{_alt(qualifiers)})\s*[بل]?\s*\Z")
+    before_words = set(qualifiers) - after_words
+    qualifier = re.compile(rf"(?<![^\W\d_])[وب]?(?P<q>{_alt(before_words)})\s*[بل]?\s*\Z")
+    qualifier_after = re.compile(rf"\s*(?P<q>{_alt(after_words)}){letter_end}")
     equivalent = re.compile(rf"(?<![^\W\d_])(?:{_alt(normalize_term(e) for e in cur.EQUIVALENT_CUES)})\s*\Z")
     scale = re.compile(rf"(?<![^\W\d_])(?:{_alt(scales)}){letter_end}")
     return _Patterns(
-        after, before, qualifier, equivalent, scale, words, adjectives, minors, abbreviations, qualifiers, scales
+        after=after,
+        before=before,
+        qualifier=qualifier,
+        qualifier_after=qualifier_after,
+        equivalent=equivalent,
+        scale=scale,
+        words=words,
+        adjectives=adjectives,
+        minors=minors,
+        abbreviations=abbreviations,
+        qualifiers=qualifiers,
+        scales=scales,
     )
 
 
@@ -172,7 +186,12 @@ def _minor_part(text: str, amount: _Amount, nxt: NumberMatch, country: str | Non
     if tail is not None and tail.minor:
         per_unit = _minor_per_unit(tail.minor, amount.unit.currency)
         end = tail.end
-    elif tail is None and amount.rule == "budget.symbol" and gap == " " and re.fullmatch(r"\d\d", text[nxt.start : nxt.end]):
+    elif (
+        tail is None
+        and amount.rule == "budget.symbol"
+        and gap == " "
+        and re.fullmatch(r"\d\d", text[nxt.start : nxt.end])
+    ):
         per_unit, end = 100, nxt.end
     else:
         return None
@@ -189,7 +208,9 @@ def _read_amount(text: str, numbers: tuple[NumberMatch, ...], i: int, country: s
             start, unit = before
     if unit is None:
         return None
-    rule = unit.rule or ("budget.number_scale_currency" if num.rule.endswith("scale") else "budget.number_currency")
+    rule = unit.rule or (
+        "budget.number_scale_currency" if num.rule.endswith("scale") else "budget.number_currency"
+    )
     notes = [n for n in (num.note, unit.note) if n]
     amount = _Amount(start, unit.end, Decimal(str(num.value)) / unit.per_unit, unit, rule, notes, i)
     if not unit.minor and i + 1 < len(numbers):
@@ -221,18 +242,16 @@ def _range_joiners() -> dict[str, str]:
     return {normalize_term(k): normalize_term(v) for k, v in cur.RANGE_JOINERS.items()}
 
 
-def _range_low(text: str, numbers: tuple[NumberMatch, ...], i: int) -> NumberMatch | None:
-    """The number that opens a range ending at numbers[i] (من 10 إلى 20، 10-20، بين 5 و10)."""
-    if i == 0:
-        return None
-    low, high = numbers[i - 1], numbers[i]
-    gap = text[low.end : high.start]
+def _joins_range(text: str, low_start: int, low_end: int, high_start: int) -> bool:
+    """Whether the words between two amounts make them the ends of one range (من 10 إلى 20، 10-20،
+    بين 5 و10، من عشرة لعشرين): `و` and `ل` only count after the word that opens a range."""
+    gap = text[low_end:high_start]
     opener = _range_joiners().get(gap.strip())
     if opener is None or "\n" in gap:
-        return None
-    if opener and not re.search(rf"(?<![^\W\d_]){opener}\s*\Z", text[max(0, low.start - 12) : low.start]):
-        return None
-    return low
+        return False
+    return not opener or bool(
+        re.search(rf"(?<![^\W\d_]){opener}\s*\Z", text[max(0, low_start - 12) : low_start])
+    )
 
 
 def _convention_note(text: str, num: NumberMatch, article: Article) -> str:
@@ -243,17 +262,17 @@ def _convention_note(text: str, num: NumberMatch, article: Article) -> str:
     return ""
 
 
-def _cues(text: str, amount: _Amount) -> tuple[dict[str, str], list[str], float]:
-    """What the words just before an amount say about it: a bound (أكثر من، نحو) or a restatement
-    in another currency (أي ما يعادل), which lowers confidence since it repeats a fact."""
+def _cues(text: str, start: int, end: int, guess: bool) -> tuple[dict[str, str], list[str], float]:
+    """What the words around an amount say about it: a bound (أكثر من، نحو، على الأقل) or a
+    restatement in another currency (أي ما يعادل), which lowers confidence since it repeats a fact."""
     p = _patterns()
     attrs: dict[str, str] = {}
     notes: list[str] = []
-    confidence = _GUESS_CONFIDENCE if amount.unit.guess else 1.0
-    qualifier = p.qualifier.search(text, max(0, amount.start - 30), amount.start)
+    confidence = _GUESS_CONFIDENCE if guess else 1.0
+    qualifier = p.qualifier.search(text, max(0, start - 30), start) or p.qualifier_after.match(text, end)
     if qualifier is not None:
         attrs["qualifier"] = p.qualifiers[qualifier["q"]]
-    if p.equivalent.search(text, max(0, amount.start - 20), amount.start):
+    if p.equivalent.search(text, max(0, start - 20), start):
         notes.append("restates an amount just given in another currency")
         confidence = min(confidence, _EQUIVALENT_CONFIDENCE)
     return attrs, notes, confidence
@@ -264,36 +283,77 @@ def extract(article: Article) -> list[Fact]:
     numbers = find_numbers(text, decimal_comma=article.decimal_comma)
     facts: list[Fact] = []
     taken = -1  # index of the last number already read into an amount
+    prev: tuple[_Amount, Fact] | None = None  # for ranges that repeat the currency (10$-20$)
     for i, num in enumerate(numbers):
         if i <= taken:
             continue
         amount = _read_amount(text, numbers, i, article.country)
         if amount is None:
             continue
-        extra, cue_notes, confidence = _cues(text, amount)
+        low = numbers[i - 1] if i - 1 > taken and amount.start == num.start else None
+        if low is not None and not _joins_range(text, low.start, low.end, num.start):
+            low = None
+        first = low.start if low is not None else amount.start
+        extra, cue_notes, confidence = _cues(text, first, amount.end, amount.unit.guess)
         convention = _convention_note(text, num, article)
         notes = [*amount.notes, *([convention] if convention else []), *cue_notes]
         ambiguous = num.ambiguous or amount.unit.guess or bool(convention)
         attrs: dict[str, object] = {"amount": _plain(amount.value), "currency": amount.unit.currency, **extra}
         rule = amount.rule
-        low = _range_low(text, numbers, i) if i - 1 > taken and amount.start == num.start else None
         if low is not None:
             rule, attrs["range"] = "budget.range", "high"
             low_value = _shares_scale(text, low, num)
             if low_value is None:
-                notes.append(f"the low end of the range ({text[low.start : low.end]}) has no scale that can be told")
+                notes.append(
+                    f"the low end of the range ({text[low.start : low.end]}) has no scale that can be told"
+                )
             else:
                 low_attrs = {**attrs, "amount": _plain(low_value / amount.unit.per_unit), "range": "low"}
                 facts.append(
-                    article.fact("budget", low.start, amount.end, rule, low_attrs, note="; ".join(notes),
-                                 ambiguous=ambiguous or low.ambiguous, confidence=confidence)
-                )  # fmt: skip
-        facts.append(
-            article.fact("budget", amount.start, amount.end, rule, attrs, note="; ".join(notes),
-                         ambiguous=ambiguous, confidence=confidence)
-        )  # fmt: skip
-        taken = amount.last
+                    _fact(
+                        article,
+                        low.start,
+                        amount.end,
+                        rule,
+                        low_attrs,
+                        notes,
+                        ambiguous or low.ambiguous,
+                        confidence,
+                    )
+                )
+        elif prev is not None and _pairs_with(text, prev[0], amount, i):
+            rule, attrs["range"] = "budget.range", "high"
+            prev[1].rule, prev[1].attrs["range"] = "budget.range", "low"
+            if "qualifier" in prev[1].attrs:
+                attrs.setdefault("qualifier", prev[1].attrs["qualifier"])
+        fact = _fact(article, amount.start, amount.end, rule, attrs, notes, ambiguous, confidence)
+        facts.append(fact)
+        prev, taken = (amount, fact), amount.last
     return facts
+
+
+def _pairs_with(text: str, earlier: _Amount, amount: _Amount, i: int) -> bool:
+    """Two amounts side by side in one currency joined like a range's ends (10$-20$)."""
+    return (
+        earlier.last == i - 1
+        and earlier.unit.currency == amount.unit.currency
+        and _joins_range(text, earlier.start, earlier.end, amount.start)
+    )
+
+
+def _fact(
+    article: Article,
+    start: int,
+    end: int,
+    rule: str,
+    attrs: dict[str, object],
+    notes: list[str],
+    ambiguous: bool,
+    confidence: float,
+) -> Fact:
+    return article.fact(
+        "budget", start, end, rule, attrs, note="; ".join(notes), ambiguous=ambiguous, confidence=confidence
+    )
 
 
 def _pos(text: str, amount: float, currency: str, country: str | None = None, **extra: str) -> Example:
@@ -308,7 +368,13 @@ EXAMPLES: list[Example] = [
     # Saudi Arabia and the Gulf
     _pos("خصصت وزارة الصحة 1.2 مليار ريال لإنشاء مستشفى جديد في منطقة جازان", 1_200_000_000, "SAR", "SA"),
     _pos("بتكلفة إجمالية بلغت 450 مليون ريال سعودي لتوسعة مدينة الملك سعود الطبية", 450_000_000, "SAR"),
-    _pos("نفذ التجمع الصحي المشروع بتكلفة تتجاوز 300 مليون ريال", 300_000_000, "SAR", "SA", qualifier="more_than"),
+    _pos(
+        "نفذ التجمع الصحي المشروع بتكلفة تتجاوز 300 مليون ريال",
+        300_000_000,
+        "SAR",
+        "SA",
+        qualifier="more_than",
+    ),
     _pos("اعتمدت الوزارة عقوداً بقيمة 2ر49 مليار ريال لتشغيل المستشفيات", 2_490_000_000, "SAR", "SA"),
     _pos("بلغت قيمة المنحة ما يقارب نصف مليون ريال", 500_000, "SAR", "SA", qualifier="about"),
     _pos("رصدت الحكومة مليار ونصف المليار ريال لبرامج الرعاية الصحية", 1_500_000_000, "SAR", "SA"),
@@ -339,7 +405,13 @@ EXAMPLES: list[Example] = [
     _pos("خصصت وزارة الصحة 1,5 مليار درهم لتأهيل المستشفيات الإقليمية", 1_500_000_000, "MAD", "MA"),
     _pos("بكلفة إجمالية تناهز 60 مليار سنتيم", 600_000_000, "MAD", "MA", qualifier="about"),
     _pos("بلغت ميزانية المركز الاستشفائي الجامعي 153 451 541 درهم", 153_451_541, "MAD", "MA"),
-    _pos("رصدت الوزارة بأكثر من 3 ملايين درهم لاقتناء سيارات الإسعاف", 3_000_000, "MAD", "MA", qualifier="more_than"),
+    _pos(
+        "رصدت الوزارة بأكثر من 3 ملايين درهم لاقتناء سيارات الإسعاف",
+        3_000_000,
+        "MAD",
+        "MA",
+        qualifier="more_than",
+    ),
     _pos("بغلاف مالي قدره 2,5 مليار دينار جزائري لإنجاز المستشفى", 2_500_000_000, "DZD"),
     _pos("رصدت ولاية وهران 40 مليار سنتيم لتجهيز المؤسسة الاستشفائية", 400_000_000, "DZD", "DZ"),
     _pos("بكلفة 35 مليون دينار لتهيئة المستشفى الجهوي بصفاقس", 35_000_000, "TND", "TN"),

@@ -155,6 +155,9 @@ def _read_left(text: str, lo: int, start: int, connector: str | None) -> _Left:
     elif word(1) in last_after and word(2) in day_words:
         left.last_day, found = True, True
         i -= 2
+    elif word(1) in last_after and word(2) in weekdays:
+        left.weekday, left.nth, found = weekdays[word(2)], -1, True  # الجمعة الأخيرة من مارس
+        i -= 2
     elif word(1) in weekdays and connector:
         skip = 2 if word(2) in day_words else 1
         nth = -1 if word(1 + skip) in last_before else _ordinal(word(1 + skip))
@@ -382,9 +385,9 @@ def _hijri_in_gregorian_year(
     if name.ambiguous:
         return [], end
     first = cal.hijri_in_gregorian_year(year, name.number, left.day or 1)
-    if first is None:
+    hijri_year = cal.hijri_year_of(first) if first else None
+    if first is None or hijri_year is None:
         return [], end
-    hijri_year = cal.hijri_year_of(first)
     if left.day:
         mention = _Mention(
             start,
@@ -476,6 +479,8 @@ def _holiday(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]
     mention.set_day(found)
     if rule[0] == "hijri":
         hijri_year = year.year if year.hijri else cal.hijri_year_of(found)
+        if hijri_year is None:
+            return [], year.end
         mention.hijri = f"{hijri_year}-{rule[1]:02d}-{rule[2]:02d}"
         mention.note = f"{pat.key(m['holiday'])} = Hijri {mention.hijri} = {found.isoformat()} (Umm al-Qura)"
     _nth_weekday_after(text, lo, mention, found)
@@ -637,8 +642,10 @@ def _link_periods(text: str, mentions: list[_Mention]) -> None:
         link = pat.range_link().fullmatch(text, a.end, b.start)
         if link is None or b.year is None:
             continue
-        if a.year is None and a.hijri_day is None and a.month is not None:
-            a.year = b.year - (1 if b.month and a.month > b.month else 0)
+        year = b.year - (1 if b.month and a.month and a.month > b.month else 0)
+        borrowable = a.day is None or cal.valid_day(year, a.month or 1, a.day)
+        if a.year is None and a.hijri_day is None and a.month is not None and borrowable:
+            a.year = year
             a.placed = a.year_offset = None
             a.rule = _WITH_YEAR.get(a.rule, a.rule)
         before = {t[2] for t in _tokens(text, 0, a.start)[-2:]}
@@ -717,40 +724,38 @@ def _place_yearless(mentions: list[_Mention], published: date | None) -> list[_M
             m.note = f"Hijri {found[1]} = {found[0].isoformat()} (Umm al-Qura); year from the release date"
         else:
             m.year = _place_year(m, published)
-            m.note = f"year {m.year} inferred from the release date {published.isoformat()}"
-            if m.day is not None and not cal.valid_day(m.year, m.month or 1, m.day):
+            if m.year is None or (m.day is not None and not cal.valid_day(m.year, m.month or 1, m.day)):
                 continue
+            m.note = f"year {m.year} inferred from the release date {published.isoformat()}"
         kept.append(m)
     return kept
 
 
-def _place_year(m: _Mention, published: date) -> int:
+def _place_year(m: _Mention, published: date) -> int | None:
+    """The year putting a yearless date nearest the release date, or nearest before it (الماضي) or
+    after it (المقبل); None when the day exists in none of the candidate years (30 فبراير)."""
     if m.year_offset is not None:
         return published.year + m.year_offset
     month, day = m.month or 1, m.day or 1
-    candidates = [
+    years = [
         y for y in (published.year - 1, published.year, published.year + 1) if cal.valid_day(y, month, day)
     ]
 
     def gap(y: int) -> int:
-        return (
-            (date(y, month, day) - published).days
-            if m.day
-            else (y - published.year) * 12 + month - published.month
-        )
+        if m.day:
+            return (date(y, month, day) - published).days
+        return (y - published.year) * 12 + month - published.month
 
-    if m.placed == -1:
-        past = [y for y in candidates if gap(y) <= 0]
-        return max(past) if past else published.year
-    if m.placed == 1:
-        ahead = [y for y in candidates if gap(y) >= 0]
-        return min(ahead) if ahead else published.year
-    return min(candidates, key=lambda y: abs(gap(y)))
+    if m.placed:
+        years = [y for y in years if gap(y) * m.placed >= 0]
+    return min(years, key=lambda y: abs(gap(y)), default=None)
 
 
 def _place_hijri(month_day: tuple[int, int], published: date) -> tuple[date, str] | None:
     month, day = month_day
     hijri_year = cal.hijri_year_of(published)
+    if hijri_year is None:
+        return None
     options = []
     for y in (hijri_year - 1, hijri_year, hijri_year + 1):
         found = cal.hijri_to_gregorian(y, month, day)

@@ -33,16 +33,19 @@ def hijri_month_length(year: int, month: int) -> int | None:
     return Hijri(year, month, 1).month_length()
 
 
-def hijri_year_of(day: date) -> int:
-    return Gregorian(day.year, day.month, day.day).to_hijri().year
+def hijri_year_of(day: date) -> int | None:
+    """The Umm al-Qura year a Gregorian day falls in, or None outside the tables (1924-2077)."""
+    try:
+        return Gregorian(day.year, day.month, day.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
 
 
 def hijri_in_gregorian_year(gregorian_year: int, month: int, day: int) -> date | None:
     """The first time Hijri month/day falls in a Gregorian year (the Hijri year is ~11 days shorter,
     so a feast may fall twice in one Gregorian year; a release naming "عيد الفطر 2013" means the first)."""
-    try:
-        first = hijri_year_of(date(gregorian_year, 1, 1))
-    except (ValueError, OverflowError):
+    first = hijri_year_of(date(gregorian_year, 1, 1))
+    if first is None:
         return None
     for hijri_year in (first, first + 1):
         found = hijri_to_gregorian(hijri_year, month, day)

@@ -1,9 +1,10 @@
 """The compiled patterns of the date reader, built once from the calendar words in `data.months`.
 
-One alternation regex finds every place a date can hang from (a month name of any tradition, a
-numeric date, a holiday, a year with its anchor word); smaller patterns, matched at a fixed position,
-read what follows an anchor (its year, a paired month name, a range). What precedes an anchor (a day
-in digits or words, a weekday, آخر يوم) is read from a handful of tokens by `dates.py`.
+One alternation regex matches every place a date can hang from (a month name of any tradition, a
+numeric date, a holiday, a year with its anchor word); its word lists are trie-shaped, so the engine
+drops a non-match after a letter or two. Smaller patterns, matched at a fixed position, read what
+follows an anchor (its year, a paired month name, a range). What precedes an anchor (a day in digits
+or words, a weekday, آخر يوم) is read from a handful of tokens by `dates.py`.
 """
 
 from __future__ import annotations
@@ -97,8 +98,9 @@ def places() -> frozenset[str]:
 
 @cache
 def anchor() -> re.Pattern[str]:
-    """Every place a date can hang from, in one pass over the text: word anchors share one word-start
-    check and one clitic, digit anchors one digit-start check, so most positions fail at once."""
+    """Every place a date can hang from: a month name, a month number after شهر, a holiday, a year after
+    its anchor word, a numeric date, an era-marked year. The reader tries it only near digit runs; word
+    anchors share one word-start check and one clitic, digit anchors one digit check."""
     months = alternation(month_names())
     year_words = alternation(data.YEAR_WORDS)
     prepositions = alternation(data.YEAR_PREPOSITIONS + data.YEAR_RANGE_OPENERS)
@@ -184,7 +186,7 @@ def relative_tail() -> re.Pattern[str]:
 
 @cache
 def every_year_tail() -> re.Pattern[str]:
-    """ "من كل عام": a recurring day, not a date."""
+    """A day that recurs every year (من كل عام) is no date."""
     return re.compile(
         rf"\s+(?:من\s+)?(?:{alternation(data.EVERY_WORDS)})\s+(?:ال)?(?:{alternation(data.YEAR_WORDS)})(?!\w)"
     )

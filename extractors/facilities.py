@@ -16,6 +16,7 @@ document, a shorter mention that a longer one completes (مركز القلب →
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ _PHRASE_OPENERS = ("لل", "لا", "لم", "لت", "بال", "با", "بم", "ب
 @dataclass(frozen=True, slots=True)
 class _Head:
     singular: str  # natural spelling: the head of each name in a list after a plural
+    singular_key: tuple[str, ...]  # the same, normalised
     kind: str
     policy: str  # see facility_heads.HEADS; "directorate" for the fixed directorate phrases
     plural: bool = False
@@ -66,7 +68,7 @@ class _Lexicon:
     head_word_re: re.Pattern[str]
     official_re: re.Pattern[str]
     descriptors: frozenset[str]
-    descriptor_phrases: tuple[tuple[str, ...], ...]
+    descriptor_phrases: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
     health_descriptors: frozenset[str]
     hospital_descriptors: frozenset[str]
     adjectives: frozenset[str]
@@ -87,6 +89,14 @@ class _Lexicon:
 
 def _norm_set(*groups: Iterable[str]) -> frozenset[str]:
     return frozenset(normalize_term(w) for words in groups for w in words)
+
+
+def _by_first_word(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(normalize_term(phrase).split())
+        table.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
 
 
 def _alternation(forms: Iterable[str]) -> str:
@@ -118,16 +128,17 @@ def _head_table() -> dict[str, _Head]:
     for singular, (plurals, kind, policy) in lang.HEADS.items():
         closures = _norm_set(lang.CLOSURES.get(singular, ()))
         form = normalize_term(singular)
+        key = tuple(form.split())
         definite = form.startswith("ال") and " " in form
         heads[form[2:] if definite else form] = _Head(
-            singular, kind, policy, definite=definite, closures=closures
+            singular, key, kind, policy, definite=definite, closures=closures
         )
         for plural in plurals:
-            heads[normalize_term(plural)] = _Head(singular, kind, policy, plural=True, closures=closures)
+            heads[normalize_term(plural)] = _Head(singular, key, kind, policy, plural=True, closures=closures)
     for phrase, place_body in lang.DIRECTORATES.items():
         form = normalize_term(phrase)
         core = form[2:] if form.startswith("ال") else form
-        heads[core] = _Head(phrase, "directorate", "directorate", place_body=place_body)
+        heads[core] = _Head(phrase, tuple(form.split()), "directorate", "directorate", place_body=place_body)
     return heads
 
 
@@ -178,9 +189,7 @@ def _lexicon() -> _Lexicon:
         head_word_re=re.compile(rf"[وف]?[بلك]?(?:ال|ل)?(?:{_alternation(first_words)})"),
         official_re=re.compile(rf"(?:^|\s)(?:ال)?(?:{titles})(?:\s+(?:ال)?عام)?\s*$"),
         descriptors=_norm_set(lang.DESCRIPTORS),
-        descriptor_phrases=tuple(
-            sorted((tuple(normalize_term(p).split()) for p in lang.DESCRIPTOR_PHRASES), key=len, reverse=True)
-        ),
+        descriptor_phrases=_by_first_word(lang.DESCRIPTOR_PHRASES),
         health_descriptors=_norm_set(lang.HEALTH_DESCRIPTORS, lang.DESCRIPTOR_PHRASES),
         hospital_descriptors=_norm_set(lang.HOSPITAL_DESCRIPTORS),
         adjectives=_norm_set(lang.ADJECTIVES, lang.NATIONALITIES),
@@ -373,7 +382,8 @@ class _Walk:
         lex = self.lex
         found: set[str] = set()
         while i < len(self):
-            phrase = next((p for p in lex.descriptor_phrases if tuple(self.words[i : i + len(p)]) == p), None)
+            phrases = lex.descriptor_phrases.get(self.words[i], ())
+            phrase = next((p for p in phrases if tuple(self.words[i : i + len(p)]) == p), None)
             if phrase:
                 found.add(" ".join(phrase))
                 i += len(phrase)
@@ -624,20 +634,33 @@ def _read_list(walk: _Walk, head: _Head) -> list[tuple[int, int, int, str]]:
     return out
 
 
-def _original_words(article: Article, walk: _Walk, a: int, b: int, skip: int = 0) -> list[str]:
-    """The original text of tokens a..b, word by word, glued words cut apart, punctuation left out."""
-    out = []
-    for k in range(a, b):
-        if not walk.word(k)[:1].isalnum():
-            continue
+def _name_words(article: Article, walk: _Walk, a: int, b: int, skip: int = 0) -> tuple[list[str], list[str]]:
+    """Tokens a..b as the original wrote them and as normalised, word by word, punctuation left out.
+
+    Glued words come apart in both: the normaliser's glue spaces and the gazetteer's cuts split them.
+    When the original has exactly one word per token, one slice of it serves.
+    """
+    kept = [k for k in range(a, b) if walk.words[k][:1].isalnum()]
+    if not walk.cuts and len(kept) == b - a:
+        first = walk.span(kept[0])[0] + (skip if kept[0] == a else 0)
+        o_start, o_end = article.norm.span(first, walk.span(kept[-1])[1])
+        original = article.norm.original[o_start:o_end].split()
+        if len(original) == len(kept):
+            norm = [walk.words[k] for k in kept]
+            norm[0] = walk.text[first : walk.span(kept[0])[1]]
+            return original, norm
+    original, norm = [], []
+    for k in kept:
         token_start, token_end = walk.span(k)
         bounds = [
             token_start + (skip if k == a else 0),
             *(token_start + c for c in walk.cuts.get(k, ())),
             token_end,
         ]
-        out.extend(article.norm.original_slice(x, y) for x, y in zip(bounds, bounds[1:], strict=False))
-    return out
+        for x, y in itertools.pairwise(bounds):
+            original.append(article.norm.original_slice(x, y))
+            norm.append(walk.text[x:y])
+    return original, norm
 
 
 def _place_attrs(walk: _Walk, end: int, country: str | None) -> dict[str, str]:
@@ -657,12 +680,15 @@ def _place_attrs(walk: _Walk, end: int, country: str | None) -> dict[str, str]:
     return {"city": place.name}
 
 
-def _head_text(article: Article, m: re.Match[str]) -> str:
-    """The head as written; after ل the article's alef is elided (للمستشفى), so it is put back."""
-    if m.group("art") == "ل":
-        return "ال" + " ".join(article.norm.original_slice(*m.span("head")).split())
-    start = m.start("art") if m.group("art") else m.start("head")
-    return " ".join(article.norm.original_slice(start, m.end("head")).split())
+def _head_words(article: Article, m: re.Match[str]) -> tuple[list[str], list[str]]:
+    """The head as written and normalised; after ل the article's alef is elided (للمستشفى), so it is
+    put back."""
+    original = article.norm.original_slice(*m.span("head")).split()
+    norm = m.group("head").split()
+    if m.group("art"):
+        original[0] = "ال" + original[0]
+        norm[0] = "ال" + norm[0]
+    return original, norm
 
 
 def _read(walk: _Walk, head: _Head, m: re.Match[str]) -> _Name | None:
@@ -685,8 +711,9 @@ def _points_back(lex: _Lexicon, head: _Head, text: str, m: re.Match[str]) -> boo
     return following is None or following[1] not in lex.definite_openers
 
 
-def _facts_at(article: Article, lex: _Lexicon, m: re.Match[str]) -> list[Fact]:
-    """The facilities one head match names: none, one, or one per list item after a plural."""
+def _facts_at(article: Article, lex: _Lexicon, m: re.Match[str]) -> list[tuple[Fact, tuple[str, ...]]]:
+    """The facilities one head match names (each with its normalised name): none, one, or one per
+    list item after a plural."""
     text = article.text
     head = lex.heads[" ".join(m.group("head").split())]
     if head.plural:
@@ -697,12 +724,12 @@ def _facts_at(article: Article, lex: _Lexicon, m: re.Match[str]) -> list[Fact]:
         for a, skip, b, kind in _read_list(walk, head):
             walk.place = None
             walk.place_at(a, first=walk.word(a)[skip:])
-            name = " ".join([head.singular, *_original_words(article, walk, a, b, skip)])
-            attrs = {"name": name, "kind": kind, **_place_attrs(walk, b, article.country)}
+            original, norm = _name_words(article, walk, a, b, skip)
+            attrs = {"name": " ".join([head.singular, *original]), "kind": kind}
+            attrs.update(_place_attrs(walk, b, article.country))
             start, end = walk.span(a)[0] + skip, walk.span(b - 1)[1]
-            facts.append(
-                article.fact("facility", start, end, "facility.list_after_head", attrs, confidence=0.85)
-            )
+            fact = article.fact("facility", start, end, "facility.list_after_head", attrs, confidence=0.85)
+            facts.append((fact, (*head.singular_key, *norm)))
         return facts
     if head.policy == "directorate" and lex.official_re.search(text, max(0, m.start() - 30), m.start()):
         return []
@@ -715,11 +742,14 @@ def _facts_at(article: Article, lex: _Lexicon, m: re.Match[str]) -> list[Fact]:
         found = _read(walk, head, m)
     if found is None or found.end == 0:
         return []
-    name = " ".join([_head_text(article, m), *_original_words(article, walk, 0, found.end)])
-    attrs = {"name": name, "kind": found.kind, **_place_attrs(walk, found.end, article.country)}
+    head_original, head_norm = _head_words(article, m)
+    original, norm = _name_words(article, walk, 0, found.end)
+    attrs = {"name": " ".join([*head_original, *original]), "kind": found.kind}
+    attrs.update(_place_attrs(walk, found.end, article.country))
     start = m.start("art") if m.group("art") else m.start("head")
     end = walk.span(found.end - 1)[1]
-    return [article.fact("facility", start, end, found.rule, attrs, confidence=found.confidence)]
+    fact = article.fact("facility", start, end, found.rule, attrs, confidence=found.confidence)
+    return [(fact, (*head_norm, *norm))]
 
 
 def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -728,11 +758,10 @@ def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return short[:1] == long[:1] and all(w in rest for w in short)
 
 
-def _merge_aliases(facts: list[Fact]) -> None:
+def _merge_aliases(found: list[tuple[Fact, tuple[str, ...]]]) -> None:
     """A mention takes the one longer name in the document that holds all its words in order."""
-    keys = [tuple(normalize_term(fact.attrs["name"]).split()) for fact in facts]
-    names = dict(zip(reversed(keys), reversed(facts), strict=True))
-    for fact, short in zip(facts, keys, strict=True):
+    names = {key: fact for fact, key in reversed(found)}
+    for fact, short in found:
         longer = [k for k in names if len(k) > len(short) and _within(short, k)]
         longest = [k for k in longer if not any(len(o) > len(k) and _within(k, o) for o in longer)]
         if len(longest) == 1:
@@ -757,11 +786,11 @@ def _head_matches(lex: _Lexicon, text: str) -> Iterable[re.Match[str]]:
 
 def extract(article: Article) -> list[Fact]:
     lex = _lexicon()
-    facts: list[Fact] = []
+    found: list[tuple[Fact, tuple[str, ...]]] = []
     for m in _head_matches(lex, article.text):
-        facts.extend(_facts_at(article, lex, m))
-    _merge_aliases(facts)
-    return facts
+        found.extend(_facts_at(article, lex, m))
+    _merge_aliases(found)
+    return [fact for fact, _ in found]
 
 
 EXAMPLES: list[Example] = []

@@ -14,20 +14,19 @@ here: the dates reader owns them, and their pieces must not turn into counts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import NamedTuple
 
 from extractors.data import number_words as w
 from extractors.normalize import normalize_term
 
-# Token kinds. Heads (أحد، اثنا), vague heads (بضع) and ordinals (الحادي) only matter before عشر.
+# Token kinds.
 _DIGITS, _UNIT, _TEEN, _TENS, _HUNDRED, _SCALE, _FRACTION, _POINT, _SLASH = (
     "digits", "unit", "teen", "tens", "hundred", "scale", "fraction", "point", "slash",
 )  # fmt: skip
-_HEAD, _VAGUE, _ORDINAL = "head", "vague", "ordinal"
 _SINGULAR, _DUAL, _PLURAL = "singular", "dual", "plural"
 
 _DIGIT_MARK = "\x00"  # in the word trie: "a number in digits may start here"
@@ -119,11 +118,6 @@ def _lexicon() -> dict[str, _Word]:
     for form, (num, den) in w.FRACTIONS.items():
         add((form,), _Word(_FRACTION, Decimal(num) / Decimal(den)))
     add(w.POINT_WORDS, _Word(_POINT, _ZERO))
-    for value, forms in w.TEEN_HEADS.items():
-        add(forms, _Word(_HEAD, Decimal(value)))
-    add(w.VAGUE_TEEN_HEADS, _Word(_VAGUE, _ZERO))
-    ordinals = (*w.ORDINAL_ONE_IN_COMPOUNDS, *(f for forms in w.ORDINAL_UNITS.values() for f in forms))
-    add((*ordinals, *("ال" + f for f in ordinals)), _Word(_ORDINAL, _ZERO))
     return lex
 
 
@@ -154,45 +148,70 @@ def _teen_tails() -> frozenset[str]:
 
 
 @cache
-def ordinal_alternation() -> str:
-    """Regex source matching one ordinal (الأول، الحادي عشر، الحادي والثلاثين), for the dates reader.
-
-    Named groups: `first`, `unit`, `teen`, `tens`, `tens_only`."""
-    units = _terms(f for forms in w.ORDINAL_UNITS.values() for f in forms) | _terms(w.ORDINAL_ONE_IN_COMPOUNDS)
-    tens = _terms(f for forms in w.TENS.values() for f in forms)
-    return (
-        rf"(?:(?:ال)?(?P<first>{_alternation(_terms(w.ORDINAL_FIRST))})"
-        rf"|(?:ال)?(?P<unit>{_alternation(units)})"
-        rf"(?:\s+(?P<teen>{_alternation(_terms(w.TEEN_TAILS))})|\s+و\s*ال(?P<tens>{_alternation(tens)}))?"
-        rf"|ال(?P<tens_only>{_alternation(tens)}))"
+def _teen_lead() -> tuple[re.Pattern[str], dict[str, int]]:
+    """The word before a lone عشر/عشرة that is not a unit: a teen head (أحد، اثنا) makes 11 or 12; an
+    ordinal (الحادي، الخامس) or a vague head (بضعة) means no number at all."""
+    heads = {normalize_term(f): v for v, forms in w.TEEN_HEADS.items() for f in forms}
+    ordinals = _terms(w.ORDINAL_ONE_IN_COMPOUNDS) | _terms(f for fs in w.ORDINAL_UNITS.values() for f in fs)
+    clitics = _alternation(set(w.CLITICS))
+    pattern = re.compile(
+        rf"(?<![^\W\d_])(?P<cl>{clitics})?(?:(?P<head>{_alternation(set(heads))})"
+        rf"|(?:ال)?(?:{_alternation(ordinals)})|{_alternation(_terms(w.VAGUE_TEEN_HEADS))})\s+\Z"
     )
+    return pattern, heads
 
 
 @cache
-def _ordinal_values() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
+def ordinal_alternation() -> str:
+    """Regex source matching one ordinal (الأول، الحادي عشر، الحادي والثلاثين), for the dates reader.
+
+    Named groups: `first`, `unit`, `teen`, `tens`, `tens_only`; embed it once per pattern."""
+    units = _terms(w.ORDINAL_ONE_IN_COMPOUNDS) | _terms(
+        f for forms in w.ORDINAL_UNITS.values() for f in forms
+    )
+    tens = _alternation(_terms(f for forms in w.TENS.values() for f in forms))
+    return (
+        rf"(?:(?:ال)?(?P<first>{_alternation(_terms(w.ORDINAL_FIRST))})"
+        rf"|(?:ال)?(?P<unit>{_alternation(units)})"
+        rf"(?:\s+(?P<teen>{_alternation(_terms(w.TEEN_TAILS))})|\s+و\s*ال(?P<tens>{tens}))?"
+        rf"|ال(?P<tens_only>{tens}))"
+    )
+
+
+class _Ordinals(NamedTuple):
+    pattern: re.Pattern[str]
+    units: dict[str, int]
+    tens: dict[str, int]
+    compound_only: frozenset[str]  # حادي: "first" only inside 11, 21, 31 ...
+
+
+@cache
+def _ordinals() -> _Ordinals:
     units = {normalize_term(f): v for v, forms in w.ORDINAL_UNITS.items() for f in forms}
-    units.update({normalize_term(f): 1 for f in w.ORDINAL_ONE_IN_COMPOUNDS})
+    compound_only = frozenset(_terms(w.ORDINAL_ONE_IN_COMPOUNDS))
+    units.update(dict.fromkeys(compound_only, 1))
     tens = {normalize_term(f): v for v, forms in w.TENS.items() for f in forms}
-    return re.compile(ordinal_alternation()), units, tens
+    return _Ordinals(re.compile(ordinal_alternation()), units, tens, compound_only)
 
 
 def read_ordinal(expr: str) -> int | None:
     """The value of one ordinal in normalised text (الخامس عشر → 15), None if `expr` is not exactly one."""
-    pattern, units, tens = _ordinal_values()
-    m = pattern.fullmatch(expr.strip())
+    o = _ordinals()
+    m = o.pattern.fullmatch(expr.strip())
     if m is None:
         return None
     if m["first"]:
         return 1
     if m["tens_only"]:
-        return tens[m["tens_only"]]
-    unit = units[m["unit"]]
+        return o.tens[m["tens_only"]]
+    unit = o.units[m["unit"]]
+    if unit == 10 and (m["teen"] or m["tens"]):
+        return None
     if m["teen"]:
-        return 10 + unit if unit < 10 else None
+        return 10 + unit
     if m["tens"]:
-        return tens[m["tens"]] + unit if unit < 10 else None
-    is_compound_only = m["unit"] in _terms(w.ORDINAL_ONE_IN_COMPOUNDS)
-    return None if is_compound_only else unit
+        return o.tens[m["tens"]] + unit
+    return None if m["unit"] in o.compound_only else unit
 
 
 @cache
@@ -243,7 +262,7 @@ def _read_digits(raw: str, decimal_comma: bool, scaled: bool) -> tuple[Decimal, 
 
     `scaled` says a scale word follows, which settles `11,320 مليون` (the reading that writes a
     number of millions with three decimals) where a bare `2,500` stays a thousands grouping."""
-    note, ambiguous = "", False
+    note = ""
     if "٫" in raw or "ر" in raw:
         sep = "٫" if "٫" in raw else "ر"
         whole, _, frac = raw.partition(sep)
@@ -285,12 +304,18 @@ def _read_digits(raw: str, decimal_comma: bool, scaled: bool) -> tuple[Decimal, 
             return as_thousands, "", False
         if scaled:
             return as_decimal, f"decimal comma (Maghrebi convention): {raw} = {_plain(as_decimal)}", False
-        note = f"comma read as a thousands separator despite the Maghrebi decimal comma: {raw} = {as_thousands}"
+        note = (
+            f"comma read as a thousands separator despite the Maghrebi decimal comma: {raw} = {as_thousands}"
+        )
         return as_thousands, note, frac != "000"
     if scaled and not decimal_comma:
         return as_decimal, "", False
     if scaled or not decimal_comma:
-        return as_decimal, f"{raw} read as {_plain(as_decimal)}; dotted thousands would make it {as_thousands}", True
+        return (
+            as_decimal,
+            f"{raw} read as {_plain(as_decimal)}; dotted thousands would make it {as_thousands}",
+            True,
+        )
     return as_thousands, f"dot read as a thousands separator (Maghrebi convention): {raw}", False
 
 
@@ -306,7 +331,11 @@ def _tokens(text: str, decimal_comma: bool) -> list[_Token | None]:
             entry = lex[word]
             start = wstart + len(clitic)
             conj, prep = clitic.startswith("و"), bool(clitic.strip("و"))
-            out.append(_Token(wstart, start, wstart + len(form), entry.kind, entry.value, entry.form, word, conj, prep))
+            out.append(
+                _Token(
+                    wstart, start, wstart + len(form), entry.kind, entry.value, entry.form, word, conj, prep
+                )
+            )
             clitic, wstart = "", wstart + len(form)
         if m["num"] is not None:
             out.extend(_number_tokens(m, text, wstart, clitic))
@@ -327,7 +356,9 @@ def _number_tokens(m: re.Match[str], text: str, cstart: int, clitic: str) -> lis
     ]
     if m["glued"]:
         scale = _lexicon()[m["glued"]]
-        tokens.append(_Token(dig_end, dig_end, end, _SCALE, scale.value, scale.form, m["glued"], False, False))
+        tokens.append(
+            _Token(dig_end, dig_end, end, _SCALE, scale.value, scale.form, m["glued"], False, False)
+        )
     elif m["dig2"]:
         second = m.start("dig2") - 1
         tokens.append(_Token(second, second, end, _DIGITS, _ZERO, "", text[second:end], False, False))
@@ -335,33 +366,39 @@ def _number_tokens(m: re.Match[str], text: str, cstart: int, clitic: str) -> lis
 
 
 def _merge_teens(tokens: list[_Token | None], text: str) -> list[_Token | None]:
-    """Join a unit or head with a following عشر/عشرة into a teen (ثلاثة عشر، إحدى عشرة); an ordinal or
-    a vague head before عشر (الحادي عشر، بضعة عشر) blocks instead. Heads and ordinals left on their
-    own are not numbers."""
+    """Read عشر/عشرة after the word before it: a unit makes a teen (ثلاثة عشر), so does a head
+    (إحدى عشرة); after an ordinal or a vague head (الحادي عشر، بضعة عشر) there is no number."""
     tails = _teen_tails()
     out: list[_Token | None] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if (
-            tok is not None
-            and nxt is not None
-            and nxt.raw in tails
-            and nxt.cstart == nxt.start
-            and text[tok.end : nxt.start].isspace()
-            and (tok.kind in (_HEAD, _VAGUE, _ORDINAL) or (tok.kind == _UNIT and 3 <= tok.value <= 9))
-        ):
-            if tok.kind in (_VAGUE, _ORDINAL):
-                out.append(None)
-            else:
-                value = tok.value if tok.kind == _HEAD else tok.value + 10
-                out.append(tok._replace(end=nxt.end, kind=_TEEN, value=value, raw=text[tok.start : nxt.end]))
-            i += 2
-            continue
-        if tok is None or tok.kind not in (_HEAD, _VAGUE, _ORDINAL):
+    for tok in tokens:
+        if tok is None or tok.raw not in tails or tok.cstart != tok.start:
             out.append(tok)
-        i += 1
+            continue
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == _UNIT
+            and 3 <= prev.value <= 9
+            and text[prev.end : tok.start].isspace()
+        ):
+            out[-1] = prev._replace(
+                end=tok.end, kind=_TEEN, value=prev.value + 10, raw=text[prev.start : tok.end]
+            )
+            continue
+        pattern, heads = _teen_lead()
+        lead = pattern.search(text, max(0, tok.start - 16), tok.start)
+        if lead is None:
+            out.append(tok)
+        elif lead["head"]:
+            clitic = lead["cl"] or ""
+            start = lead.start("head")
+            value = Decimal(heads[lead["head"]])
+            conj, prep = clitic.startswith("و"), bool(clitic.strip("و"))
+            out.append(
+                _Token(lead.start(), start, tok.end, _TEEN, value, "", text[start : tok.end], conj, prep)
+            )
+        else:
+            out.append(None)
     return out
 
 
@@ -438,7 +475,7 @@ class _Expression:
         elif kind == _HUNDRED:
             if after_scale:
                 self.group = tok.value
-            elif tok.form == "mult" and self.last == _UNIT and not tok.conj and self.group in range(1, 10):
+            elif tok.form == "mult" and self.last == _UNIT and not tok.conj and 1 <= (self.group or 0) <= 9:
                 self.group = self.group * 100
             else:
                 return False

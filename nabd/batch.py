@@ -80,6 +80,17 @@ class PipelineStats:
     facts_by_type: Counter[str] = field(default_factory=Counter)
 
 
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """Workers fork from a server process that has imported the extractors once: not a plain fork,
+    since the parent may be a threaded Dagster process, and not spawn, where every worker would pay
+    seconds of imports before its first batch."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    return context
+
+
 def _ordered_results(
     pool: Any, fn: Callable[[T], R], tasks: Iterable[T], window: int, stats: PipelineStats
 ) -> Iterator[R]:
@@ -134,8 +145,7 @@ def run_pipeline(
                 yield item
 
     batches = iter_batches(islice(documents(), limit), batch_size)
-    # spawn, not fork: the parent may be a threaded Dagster process, and forking threads is unsafe.
-    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+    with _worker_context().Pool(workers) as pool:
         for docs_frame, facts in _ordered_results(pool, process_batch, batches, 2 * workers, stats):
             load_started = time.perf_counter()
             warehouse.load_batch(

@@ -7,8 +7,8 @@ import json
 from datetime import UTC, datetime
 
 import dagster as dg
-from nabd.sources import SUPPORTED_SUFFIXES
 
+from nabd.sources import SUPPORTED_SUFFIXES
 from pipelines.assets.inbox import inbox_batch_facts
 from pipelines.partitions import inbox_batches
 from pipelines.resources import Inbox, ReportFolder
@@ -54,6 +54,13 @@ def inbox_sensor(context: dg.SensorEvaluationContext, inbox: Inbox) -> dg.Sensor
     )
 
 
+def _root_cause(error) -> str:
+    """The innermost error: a step that used up its retries only says "Exceeded max_retries of 3"."""
+    while error is not None and error.cause is not None:
+        error = error.cause
+    return error.message.strip() if error is not None else ""
+
+
 @dg.run_failure_sensor(
     description="Write every failed run, its failing step and error to run_failures.jsonl."
 )
@@ -61,7 +68,7 @@ def run_failure_report(context: dg.RunFailureSensorContext, report_folder: Repor
     steps = [
         {
             "step": e.step_key,
-            "error": e.event_specific_data.error.message.strip() if e.event_specific_data.error else "",
+            "error": _root_cause(e.event_specific_data.error),
         }
         for e in context.get_step_failure_events()
     ]

@@ -169,12 +169,19 @@ def test_clicking_a_highlight_shows_its_reading_and_provenance(browser, tmp_path
         }})()"""
     )
     browser.click(*box)
-    panel = browser.evaluate(
-        "document.getElementById('panel').hidden ? null : document.getElementById('panel').innerText"
+    panel, overlaps = browser.evaluate(
+        f"""(() => {{
+          const panel = document.getElementById("panel");
+          if (panel.hidden) return [null, null];
+          const p = panel.getBoundingClientRect();
+          const m = document.querySelector('mark.f[data-start="{target}"]').getBoundingClientRect();
+          const overlaps = p.left < m.right && m.left < p.right && p.top < m.bottom && m.top < p.bottom;
+          return [panel.innerText, overlaps];
+        }})()"""
     )
     browser.screenshot(ARTIFACTS / "seed_000_card.png")
 
-    assert panel is not None
+    assert panel is not None and not overlaps
     assert (
         "clinic" in panel and "browser-test" in panel and f"{target}–{target + len('عيادات تطمن')}" in panel
     )

@@ -44,6 +44,26 @@ def test_duckling_money_in_a_sentence(case: dict) -> None:
         assert fact.attrs["currency"] == case["currency"]
 
 
+def _duckling_intervals() -> list[dict]:
+    cases = [json.loads(line) for line in DUCKLING.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [c for c in cases if c["kind"] == "money" and c.get("interval")]
+
+
+@pytest.mark.parametrize("case", _duckling_intervals(), ids=lambda c: c["id"])
+def test_duckling_intervals_give_bounds_never_a_single_value(case: dict) -> None:
+    """Duckling does not score these; here a range gives both ends and a bound gives a qualifier."""
+    facts = _budgets(FRAME.format(case["text"]))
+    readings = [(f.attrs["amount"], f.attrs.get("range"), f.attrs.get("qualifier")) for f in facts]
+    low, high = case["min"], case["max"]
+    if low is not None and high is not None:
+        assert [(a, r) for a, r, _ in readings] == [(low, "low"), (high, "high")]
+    elif high is not None:
+        assert readings == [(high, None, "less_than")]
+    else:
+        assert readings == [(pytest.approx(low), None, "more_than")]
+    assert all(f.attrs["currency"] == case["currency"] for f in facts)
+
+
 def test_seed_moroccan_release_reads_the_decimal_comma(seed_texts: dict[str, str]) -> None:
     (name,) = [n for n in seed_texts if n.startswith("004_")]
     facts = _budgets(seed_texts[name])

@@ -210,6 +210,34 @@ def test_headline_date_after_a_verb_is_an_event() -> None:
     assert fact.attrs["role"] == "event"
 
 
+def test_two_days_joined_by_and_are_a_list_unless_between_opens_them() -> None:
+    listed = read("تم تسجيل الحالات في 1 و2 مارس 2024")
+    assert [(f.attrs["value"], f.attrs["role"]) for f in listed] == [
+        ("2024-03-01", "event"),
+        ("2024-03-02", "event"),
+    ]
+    bounded = read("بين 3 و5 ديسمبر 2024 نظمت الوزارة المؤتمر")
+    assert [f.attrs["role"] for f in bounded] == ["period_start", "period_end"]
+
+
+# --- weekdays and month ends --------------------------------------------------------------------
+
+
+def test_weekday_with_its_own_ordinal_day_stays_that_day() -> None:
+    assert values("أعلنت الوزارة الأربعاء الثالث عشر من شباط 2013 خطتها") == ["2013-02-13"]
+
+
+def test_last_weekday_of_a_month() -> None:
+    assert values("أقيم الحفل في آخر ثلاثاء من مارس 2024") == ["2024-03-26"]
+    assert values("أقيم الحفل يوم الجمعة الأخير من مارس 2024") == ["2024-03-29"]
+
+
+def test_last_day_of_a_hijri_month() -> None:
+    (fact,) = read("اختتمت الحملة في آخر يوم من رمضان 1445 هـ")
+    assert fact.attrs["hijri"] == "1445-09-30"
+    assert fact.attrs["value"] == Hijri(1445, 9, 30).to_gregorian().isoformat()
+
+
 # --- yearless dates -----------------------------------------------------------------------------
 
 

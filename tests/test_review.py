@@ -220,3 +220,11 @@ def test_cli_marks_adds_and_summarises(engine, url, seed, capsys, tmp_path):
     assert main(["review", "export", SEED, "-o", str(path), "--warehouse", url]) == 0
     assert main(["review", "import", str(path), "--warehouse", url, "--reviewer", "omar"]) == 0
     assert "4 verdicts stored" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("action", ["export", "import", "mark", "add", "summary"])
+def test_every_action_explains_itself(action, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["review", action, "--help"])
+    assert exit_.value.code == 0
+    assert f"nabd review {action}" in capsys.readouterr().out

@@ -50,8 +50,13 @@ CURRENCIES: dict[str, Currency] = {
         "KWD",
         {"KW": "KWD", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "TN": "TND", "DZ": "DZD", "LY": "LYD"},
         {
-            "كويتي": "KWD", "بحريني": "BHD", "أردني": "JOD", "عراقي": "IQD", "تونسي": "TND",
-            "جزائري": "DZD", "ليبي": "LYD",
+            "كويتي": "KWD",
+            "بحريني": "BHD",
+            "أردني": "JOD",
+            "عراقي": "IQD",
+            "تونسي": "TND",
+            "جزائري": "DZD",
+            "ليبي": "LYD",
         },
         guess=True,
     ),
@@ -73,6 +78,7 @@ CURRENCIES: dict[str, Currency] = {
     "centime": Currency(("سنتيم", "سنتيمات"), "MAD", {"DZ": "DZD"}, {}, divisor=100),
 }
 
+
 # Hundredths and thousandths, read on their own (10 سنت) or after a whole amount (20 دولار و43 سنت).
 # `per_unit` None means "the currency's own minor unit" (فلس is a thousandth of a Kuwaiti dinar but a
 # hundredth of an Emirati dirham).
@@ -93,7 +99,15 @@ MINOR_UNITS: dict[str, MinorUnit] = {
     "baisa": MinorUnit(("بيسة", "بيسات"), "OMR", {}, 1000),
     "millime": MinorUnit(("مليم", "مليمات", "ملاليم"), "TND", {"EG": "EGP"}, 1000),
 }
-MINOR_PER_UNIT: dict[str, int] = {"KWD": 1000, "BHD": 1000, "OMR": 1000, "JOD": 1000, "IQD": 1000, "TND": 1000, "LYD": 1000}
+MINOR_PER_UNIT: dict[str, int] = {
+    "KWD": 1000,
+    "BHD": 1000,
+    "OMR": 1000,
+    "JOD": 1000,
+    "IQD": 1000,
+    "TND": 1000,
+    "LYD": 1000,
+}
 DEFAULT_MINOR_PER_UNIT = 100
 
 # Signs and Latin codes, before or after the number ($10، 10$، 42 KWD).
@@ -117,12 +131,19 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
         "أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "ما يفوق", "يفوق", "تفوق",
         "يتجاوز", "تتجاوز", "ما يتجاوز", "أزيد من", "ما يربو على", "يربو على",
     ),
-    "less_than": ("أقل من", "ما يقل عن", "لا يتجاوز", "لا تتجاوز", "لا يزيد على", "لا يزيد عن", "دون"),
+    "less_than": ("أقل من", "ما يقل عن", "لا يتجاوز", "لا تتجاوز", "لا يزيد على", "لا يزيد عن", "دون", "تحت"),
     "about": (
         "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "يقارب", "تقارب", "ما يناهز", "يناهز",
         "تناهز", "في حدود", "بحدود", "حدود",
     ),
 }  # fmt: skip
+
+# The same bounds written after the amount (3 ملايين دولار على الأقل).
+QUALIFIERS_AFTER: dict[str, tuple[str, ...]] = {
+    "more_than": ("على الأقل", "وأكثر", "فأكثر", "ونيف"),
+    "less_than": ("على الأكثر", "كحد أقصى", "فأقل"),
+    "about": ("تقريباً", "أو نحو ذلك"),
+}
 
 # Words that join the two ends of a range of amounts (من 10 إلى 20 مليون دولار، بين 5 و10 ملايين),
 # with the word that must open the range for the joiner to mean one ("" = none needed).

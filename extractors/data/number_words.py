@@ -66,7 +66,16 @@ TENS: dict[int, tuple[str, ...]] = {
 # "Hundred" on its own; after a unit word it multiplies (ثلاث مئة = 300).
 HUNDRED: tuple[str, ...] = ("مئة", "مائة", "مية", "ماية")
 TWO_HUNDRED: tuple[str, ...] = (
-    "مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي", "ميتين", "متين",
+    "مئتان",
+    "مئتين",
+    "مئتا",
+    "مئتي",
+    "مائتان",
+    "مائتين",
+    "مائتا",
+    "مائتي",
+    "ميتين",
+    "متين",
 )
 # Glued hundreds are a prefix + a HUNDRED spelling (ثلاثمائة، تلتمية، خمسمية).
 HUNDRED_PREFIXES: dict[int, tuple[str, ...]] = {

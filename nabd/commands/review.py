@@ -40,7 +40,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     ):
         action = actions.add_parser(name, parents=[common], help=help_text)
         action.add_argument("doc", metavar="DOC")
-        action.add_argument("fact_type", metavar="TYPE", choices=FACT_TYPES)
+        action.add_argument("fact_type", metavar="TYPE", choices=FACT_TYPES, help=", ".join(FACT_TYPES))
         action.add_argument("start", metavar="START", type=int, help="span start in the original text")
         action.add_argument("end", metavar="END", type=int, help="span end in the original text")
         if name == "mark":
@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.action == "export":
             rows = review.export_csv(engine, args.docs, args.output)
-            print(f"{rows} facts written to {args.output}")
+            print(f"{rows} rows written to {args.output}")
         elif args.action == "import":
             stored = review.import_csv(engine, args.file, reviewer=args.reviewer)
             print(f"{stored} verdicts stored")

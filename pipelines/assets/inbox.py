@@ -4,11 +4,11 @@ from dataclasses import replace
 
 import dagster as dg
 import pandas as pd
-from nabd.batch import iter_batches, process_batch
-from nabd.sources import Rejection, scan_folder
 
 import warehouse
 from extractors import EXTRACTOR_VERSION
+from nabd.batch import iter_batches, process_batch
+from nabd.sources import Rejection, scan_folder
 from pipelines.assets.load import RETRY_ON_WAREHOUSE_ERRORS
 from pipelines.partitions import inbox_batches
 from pipelines.resources import Inbox, Warehouse

@@ -2,9 +2,9 @@
 
 import dagster as dg
 import pandas as pd
-from nabd.sources import Rejection, scan_folder
 
 from nabd.records import documents_frame
+from nabd.sources import Rejection, scan_folder
 from pipelines.assets._metadata import table_metadata
 from pipelines.resources import InputFolder
 

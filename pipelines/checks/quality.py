@@ -2,8 +2,8 @@
 
 import dagster as dg
 import pandas as pd
-from nabd.sources import SUPPORTED_SUFFIXES
 
+from nabd.sources import SUPPORTED_SUFFIXES
 from pipelines.resources import InputFolder
 
 # The F1 each fact type must keep on the gold fixtures; raise as the extractors improve, never lower.
