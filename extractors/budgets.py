@@ -29,6 +29,7 @@ from extractors.facts import Fact
 from extractors.normalize import normalize_term
 from extractors.numbers import NumberMatch, find_numbers
 
+_SCALED = frozenset({"digits_scale", "words_scale", "scale_only"})  # number rules that carry a scale word
 _EQUIVALENT_CONFIDENCE = 0.7
 _GUESS_CONFIDENCE = 0.7
 
@@ -167,9 +168,10 @@ def _unit_after(text: str, pos: int, country: str | None) -> _Unit | None:
     return _minor_unit(family, country, m.end())
 
 
-def _unit_before(text: str, num: NumberMatch) -> tuple[int, _Unit] | None:
-    """A sign or code written before the number ($10، USD 10): (where it starts, the unit)."""
-    m = _patterns().before.search(text, max(0, num.start - 6), num.start)
+def _unit_before(text: str, num: NumberMatch, floor: int) -> tuple[int, _Unit] | None:
+    """A sign or code written before the number ($10، USD 10), not before `floor` where the previous
+    amount ended (20$ 43): (where it starts, the unit)."""
+    m = _patterns().before.search(text, max(floor, num.start - 6), num.start)
     if m is None:
         return None
     if m["sym"]:
@@ -177,8 +179,11 @@ def _unit_before(text: str, num: NumberMatch) -> tuple[int, _Unit] | None:
     return m.start(), _Unit(m["code"], 1, "budget.code", num.end)
 
 
-def _minor_part(text: str, amount: _Amount, nxt: NumberMatch, country: str | None) -> _Amount | None:
-    """The minor part after whole units: `20 دولار و43 سنت`, `20$ 43c`, and price-tag `$20 43`."""
+def _minor_part(
+    text: str, amount: _Amount, nxt: NumberMatch, country: str | None, price_tag: bool
+) -> _Amount | None:
+    """The minor part after whole units: `20 دولار و43 سنت`, `20$ 43c`, and, after a sign written
+    before the number (`price_tag`), the shop-window `$20 43`."""
     gap = text[amount.end : nxt.start]
     if "\n" in gap or gap.strip() not in ("", "و"):
         return None
@@ -186,12 +191,7 @@ def _minor_part(text: str, amount: _Amount, nxt: NumberMatch, country: str | Non
     if tail is not None and tail.minor:
         per_unit = _minor_per_unit(tail.minor, amount.unit.currency)
         end = tail.end
-    elif (
-        tail is None
-        and amount.rule == "budget.symbol"
-        and gap == " "
-        and re.fullmatch(r"\d\d", text[nxt.start : nxt.end])
-    ):
+    elif tail is None and price_tag and gap == " " and re.fullmatch(r"\d\d", text[nxt.start : nxt.end]):
         per_unit, end = 100, nxt.end
     else:
         return None
@@ -199,22 +199,21 @@ def _minor_part(text: str, amount: _Amount, nxt: NumberMatch, country: str | Non
     return amount._replace(end=end, value=value)
 
 
-def _read_amount(text: str, numbers: tuple[NumberMatch, ...], i: int, country: str | None) -> _Amount | None:
+def _read_amount(
+    text: str, numbers: tuple[NumberMatch, ...], i: int, country: str | None, floor: int
+) -> _Amount | None:
     num = numbers[i]
     start, unit = num.start, _unit_after(text, num.end, country)
-    if unit is None or unit.minor:
-        before = _unit_before(text, num)
-        if before is not None:
-            start, unit = before
+    before = _unit_before(text, num, floor) if unit is None or unit.minor else None
+    if before is not None:
+        start, unit = before
     if unit is None:
         return None
-    rule = unit.rule or (
-        "budget.number_scale_currency" if num.rule.endswith("scale") else "budget.number_currency"
-    )
+    rule = unit.rule or ("budget.number_scale_currency" if num.rule in _SCALED else "budget.number_currency")
     notes = [n for n in (num.note, unit.note) if n]
     amount = _Amount(start, unit.end, Decimal(str(num.value)) / unit.per_unit, unit, rule, notes, i)
     if not unit.minor and i + 1 < len(numbers):
-        with_minor = _minor_part(text, amount, numbers[i + 1], country)
+        with_minor = _minor_part(text, amount, numbers[i + 1], country, before is not None)
         if with_minor is not None:
             return with_minor._replace(last=i + 1)
     return amount
@@ -228,7 +227,7 @@ def _shares_scale(text: str, low: NumberMatch, high: NumberMatch) -> Decimal | N
     """The low end's value, with the high end's scale word when it is written only once."""
     p = _patterns()
     low_value = Decimal(str(low.value))
-    if low.rule.endswith("scale"):
+    if low.rule in _SCALED:
         return low_value
     m = p.scale.search(text, high.start, high.end)
     if m is None:
@@ -257,7 +256,7 @@ def _joins_range(text: str, low_start: int, low_end: int, high_start: int) -> bo
 def _convention_note(text: str, num: NumberMatch, article: Article) -> str:
     """With no known country `11,320 مليون` is read Mashriqi-style; say that it could go the other way."""
     raw = text[num.start : num.end]
-    if article.country is None and num.rule.endswith("scale") and re.match(r"\d{1,3},\d{3}(?![\d,.])", raw):
+    if article.country is None and num.rule in _SCALED and re.match(r"\d{1,3},\d{3}(?![\d,.])", raw):
         return "decimal convention unknown: Maghrebi press would read the comma as a decimal point"
     return ""
 
@@ -287,7 +286,7 @@ def extract(article: Article) -> list[Fact]:
     for i, num in enumerate(numbers):
         if i <= taken:
             continue
-        amount = _read_amount(text, numbers, i, article.country)
+        amount = _read_amount(text, numbers, i, article.country, prev[0].end if prev else 0)
         if amount is None:
             continue
         low = numbers[i - 1] if i - 1 > taken and amount.start == num.start else None

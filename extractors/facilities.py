@@ -523,7 +523,7 @@ def _read_name(walk: _Walk, head: _Head, article_before: bool) -> _Name | None:
         i, found = walk.descriptors(0)
     if article_before and not (found or closed or head.definite or walk.word(i) in lex.naming_adjectives):
         return None
-    if not article_before and found - lex.health_descriptors:
+    if not article_before and head.policy != "located" and found - lex.health_descriptors:
         return None
     definite = article_before or head.definite
     i, body = (i, []) if closed else walk.body(i)

@@ -101,9 +101,8 @@ def fact_record(row: dict[str, Any]) -> dict[str, Any]:
         "end": row["span_end"],
     }
     for attr, column in _ATTR_COLUMNS[fact_type].items():
-        value = row.get(column)
-        if value is not None and not (isinstance(value, float) and value != value):
-            record[attr] = value
+        if _present(row.get(column)):
+            record[attr] = row[column]
     return record
 
 
@@ -112,3 +111,27 @@ def records_by_doc(facts: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
     for row in facts.to_dict("records"):
         grouped.setdefault(row["doc"], []).append(fact_record(row))
     return grouped
+
+
+def row_fact(row: dict[str, Any]) -> Fact:
+    """A fact row back as a `Fact`, for views that render facts (audit pages) from stored tables."""
+    attrs = {
+        attr: row[column]
+        for attr, column in _ATTR_COLUMNS[row["fact_type"]].items()
+        if _present(row.get(column))
+    }
+    return Fact(
+        type=row["fact_type"],
+        start=int(row["span_start"]),
+        end=int(row["span_end"]),
+        text=row["surface"],
+        rule=row["rule"],
+        attrs=attrs,
+        note=row["note"] if _present(row.get("note")) else "",
+        ambiguous=bool(row["ambiguous"]),
+        confidence=float(row["confidence"]),
+    )
+
+
+def _present(value: Any) -> bool:
+    return value is not None and not (isinstance(value, float) and value != value)

@@ -183,6 +183,15 @@ def test_range_with_its_own_scales() -> None:
     assert [(f.attrs["amount"], f.attrs["range"]) for f in facts] == [(500_000, "low"), (1_000_000, "high")]
 
 
+def test_range_of_bare_scale_words() -> None:
+    facts = _budgets("بين مليون ومليوني دولار")
+    assert [(f.attrs["amount"], f.attrs["range"]) for f in facts] == [(1_000_000, "low"), (2_000_000, "high")]
+
+
+def test_a_number_after_a_trailing_sign_is_not_cents() -> None:
+    assert _readings("تبرع بـ20$ 43 متبرعاً") == [("20$", 20, "USD")]
+
+
 def test_range_whose_low_end_cannot_be_scaled_keeps_only_the_high_end() -> None:
     facts = _budgets("من 500 إلى 2 مليون دولار")
     assert [(f.attrs["amount"], f.attrs.get("range")) for f in facts] == [(2_000_000, "high")]

@@ -19,17 +19,14 @@ row the re-run rewrote. Old and new rows are told apart by `loaded_at`, which is
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert as upsert
 
-from nabd.records import DOCUMENT_COLUMNS, FACT_COLUMNS
-from warehouse.bulk import bulk_insert, create_temporary, drop_temporary
-from warehouse.keys import date_parts, facility_key
+from warehouse import staging
 from warehouse.schema import (
     FACT_TABLES,
     FACT_TYPES,
@@ -39,6 +36,7 @@ from warehouse.schema import (
     document_text,
     facility_alias,
 )
+from warehouse.staging import stage_dates, stage_documents, stage_facilities, stage_facts
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +77,7 @@ def load_batch(
     error of the first document that cannot be loaded, after loading the ones before it.
     """
     started = time.perf_counter()
-    documents, facts = _prepare(documents, facts)
+    documents, facts = staging.prepare(documents, facts)
     params = {
         "p_now": datetime.now(UTC).replace(tzinfo=None),
         "p_run_id": run_id,
@@ -88,34 +86,30 @@ def load_batch(
     with engine.connect() as conn:
         try:
             with conn.begin():
-                _stage(conn, documents, facts)
+                staging.stage(conn, documents, facts)
                 _upsert_dimensions(conn)
             for first in range(0, len(documents), DOCUMENTS_PER_TRANSACTION):
                 stop = min(first + DOCUMENTS_PER_TRANSACTION, len(documents))
                 _replace_slice(conn, params, first, stop, documents["doc"])
         finally:
             with conn.begin():
-                for table in STAGING:
-                    drop_temporary(conn, table)
+                staging.drop(conn)
     return LoadStats(len(documents), len(facts), time.perf_counter() - started)
 
 
 def _replace_slice(conn: sa.Connection, params: dict, first: int, stop: int, docs: pd.Series) -> None:
+    """One transaction for the slice; if it fails, one per document, to load all but the culprit."""
     try:
         with conn.begin():
             _replace(conn, {**params, "p_first": first, "p_stop": stop})
-    except sa.exc.SQLAlchemyError:
+    except sa.exc.SQLAlchemyError as error:
         if stop - first == 1:
+            error.add_note(
+                f"while loading document {docs.iloc[first]!r}; the documents before it were loaded"
+            )
             raise
-    else:
-        return
-    for seq in range(first, stop):
-        try:
-            with conn.begin():
-                _replace(conn, {**params, "p_first": seq, "p_stop": seq + 1})
-        except sa.exc.SQLAlchemyError as error:
-            error.add_note(f"while loading document {docs.iloc[seq]!r}; the documents before it were loaded")
-            raise
+        for seq in range(first, stop):
+            _replace_slice(conn, params, seq, seq + 1, docs)
 
 
 def _replace(conn: sa.Connection, params: dict) -> None:
