@@ -34,6 +34,8 @@ _WINDOW = 100  # characters after a head that a name usually spans; read again w
 _WIDE_WINDOW = 280  # characters a list after a plural head, or a long name, may span
 _MAX_FREE_UNITS = 2  # unknown words a name body may hold (قصر العيني، شارل نيكول)
 _MAX_LIST_ITEMS = 12
+_COUNTED = re.compile(r"\d\s*\Z")  # a number before a singular head counts it (12 مستشفى)
+_VERB_ENDINGS = ("", "ت", "ا", "تا", "وا")  # past tense: he, she, they two, they two (f.), they
 # A word opening with one of these is a prepositional or conjoined phrase (للصحة النفسية، بالرياض،
 # والملك خالد، بمواصفات، لتقديم، كأول), never a name word; the tail and list readers read such phrases.
 _PHRASE_OPENERS = ("لل", "لا", "لم", "لت", "بال", "با", "بم", "بت", "وال", "ول", "وب", "فال", "كا", "كم")
@@ -202,7 +204,7 @@ def _lexicon() -> _Lexicon:
         leads=_norm_set(lang.SPECIALTY_LEADS),
         stops=_norm_set(lang.STOP_WORDS),
         generic=_norm_set(lang.GENERIC_WORDS),
-        verbs=verbs | frozenset(v + "ت" for v in verbs),
+        verbs=frozenset(v + ending for v in verbs for ending in _VERB_ENDINGS),
         admin=_norm_set(lang.ADMIN_WORDS),
         places=places,
         glued=glued,
@@ -244,7 +246,7 @@ class _Walk:
         """Words that end any name: particles, generic nouns, verbs, head nouns, non-words."""
         lex = self.lex
         return (
-            not w[:1].isalpha()
+            not w.isalpha()
             or w in lex.stops
             or w in lex.generic
             or w in lex.verbs
@@ -310,20 +312,24 @@ class _Walk:
         return j + 1 if family and not self.blocked(w) else j
 
     def specialty(self, i: int, first: str | None = None) -> int:
-        """One or more specialties (النساء والولادة والأطفال، أمراض القلب، الصحة النفسية)."""
+        """One or more specialties (النساء والولادة والأطفال، أمراض القلب، معالجة أمراض وجراحة القلب).
+
+        Lead words (أمراض، جراحة، الصحة) count only when a specialty word completes them.
+        """
         lex = self.lex
-        j = i
+        j, end = i, -1
         while j < len(self):
             w = first if (first is not None and j == i) else self.word(j)
-            if j > i and w.startswith("و") and (w[1:] in lex.specialties or w[1:] in lex.leads):
+            if j > i and w[:1] == "و" and (w[1:] in lex.specialties or w[1:] in lex.leads):
                 w = w[1:]
-            if w in lex.leads and self.word(j + 1) in lex.specialties:
-                j += 2
-            elif w in lex.specialties and w not in lex.leads:
+            if w in lex.leads:
                 j += 1
+            elif w in lex.specialties:
+                j += 1
+                end = j
             else:
                 break
-        return j if j > i else -1
+        return end
 
     def place_at(self, i: int, first: str | None = None) -> int:
         """A gazetteer place at token i, `first` standing for its first word after a stripped ب.
@@ -503,7 +509,7 @@ def _is_named(head: _Head, definite: bool, found: frozenset[str], body: list[str
             health and (bool(body) or (definite and tail.located))
         )
     if head.policy == "brand":
-        return bool(body) and body[0] in ("free", "title", "quoted") and not definite
+        return body[:1] in (["free"], ["title"], ["quoted"]) and not definite
     return bool(body) or tail.located
 
 
@@ -526,7 +532,10 @@ def _read_name(walk: _Walk, head: _Head, article_before: bool) -> _Name | None:
     if not article_before and head.policy != "located" and found - lex.health_descriptors:
         return None
     definite = article_before or head.definite
+    body_start = i
     i, body = (i, []) if closed else walk.body(i)
+    if head.policy == "brand" and body[:1] == ["free"] and walk.word(body_start).startswith("ال"):
+        return None  # a clinic named by a definite noun is a service (عيادة الإقلاع عن التدخين)
     if body[:1] == ["number"]:
         return _Name(i, head.kind, "facility.head_name", 0.75)
     tail = _tail(walk, i, head, closed, body)
@@ -556,7 +565,7 @@ def _read_directorate(walk: _Walk, head: _Head) -> _Name | None:
             return None
     while walk.word(i) in lex.adjectives:
         i += 1
-    j = walk.location(i, fallback=not head.place_body)
+    j = walk.location(i, fallback=False)
     if j < 0 and not head.place_body:
         return None
     return _Name(max(i, j), "directorate", "facility.directorate", 0.9)
@@ -733,7 +742,7 @@ def _facts_at(article: Article, lex: _Lexicon, m: re.Match[str]) -> list[tuple[F
         return facts
     if head.policy == "directorate" and lex.official_re.search(text, max(0, m.start() - 30), m.start()):
         return []
-    if _points_back(lex, head, text, m):
+    if _points_back(lex, head, text, m) or _COUNTED.search(text, max(0, m.start() - 6), m.start()):
         return []
     walk = _walk_at(lex, text, m.end(), _WINDOW)
     found = _read(walk, head, m)

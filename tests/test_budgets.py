@@ -205,7 +205,7 @@ def test_and_joins_a_range_only_after_between() -> None:
 def test_each_amount_with_its_own_currency_is_its_own_fact() -> None:
     assert _readings("بلغت الكلفة 5 ملايين درهم أي ما يعادل 500 ألف دولار", "MA") == [
         ("5 ملايين درهم", 5_000_000, "MAD"),
-        ("500 الف دولار".replace("الف", "ألف"), 500_000, "USD"),
+        ("500 ألف دولار", 500_000, "USD"),
     ]
 
 
