@@ -7,8 +7,8 @@ phrase, a location ب + place). The same head nouns also make generic mentions (
 specific, and a name stops at the first word that cannot belong to one: a verb, a preposition opening
 a new phrase, a number, punctuation, another head noun.
 
-Matching runs on the normalised text with one compiled alternation of every head; only the few words
-after each head are walked. Names are rebuilt from the ORIGINAL text word by word, joined by single
+Matching runs on the normalised text: a cheap pattern of head stems finds candidate words, the full
+head pattern confirms them, and only the few words after each head are walked. Names are rebuilt from the ORIGINAL text word by word, joined by single
 spaces, so words the source glued together come apart (المدينةالمنورة → المدينة المنورة). Within a
 document, a shorter mention that a longer one completes (مركز القلب → مركز القلب بالمدينة المنورة،
 مدينة الملك سلمان الطبية → مدينة الملك سلمان بن عبدالعزيز الطبية) takes the longer name: one facility.
@@ -38,7 +38,9 @@ _COUNTED = re.compile(r"\d\s*\Z")  # a number before a singular head counts it (
 _VERB_ENDINGS = ("", "ت", "ا", "تا", "وا")  # past tense: he, she, they two, they two (f.), they
 # A word opening with one of these is a prepositional or conjoined phrase (للصحة النفسية، بالرياض،
 # والملك خالد، بمواصفات، لتقديم، كأول), never a name word; the tail and list readers read such phrases.
-_PHRASE_OPENERS = ("لل", "لا", "لم", "لت", "بال", "با", "بم", "بت", "وال", "ول", "وب", "فال", "كا", "كم")
+_PHRASE_OPENERS = ("لل", "لا", "لم", "لت", "بال", "با", "بم", "بت", "وال", "ول", "وب", "فال", "كال")
+# A word ending in one of these carries a possessive pronoun (خدماتها، أقسامه): a noun, never a name.
+_POSSESSIVES = ("ها", "هم", "هما", "كم")
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,12 +261,17 @@ class _Walk:
         return shaped and w not in self.lex.places
 
     def opens_phrase(self, w: str) -> bool:
-        """A preposition or conjunction glued to a word: the start of a new phrase, not a name word."""
+        """A preposition or conjunction glued to a word, or a noun with a pronoun glued on: the start
+        of a new phrase, not a name word."""
         lex = self.lex
         rest = w[1:]
-        return w.startswith(_PHRASE_OPENERS) or (
-            w[:1] in ("ل", "ب")
-            and (rest in lex.leads or rest in lex.specialties or rest in lex.generic or rest in lex.stops)
+        return (
+            w.startswith(_PHRASE_OPENERS)
+            or (w.endswith(_POSSESSIVES) and w not in lex.places)
+            or (
+                w[:1] in ("ل", "ب")
+                and (rest in lex.leads or rest in lex.specialties or rest in lex.generic or rest in lex.stops)
+            )
         )
 
     def unit(self, i: int) -> int:
@@ -496,7 +503,9 @@ class _Name:
     confidence: float
 
 
-def _is_named(head: _Head, definite: bool, found: frozenset[str], body: list[str], tail: _Tail, lex) -> bool:
+def _is_named(
+    lex: _Lexicon, head: _Head, definite: bool, found: frozenset[str], body: list[str], tail: _Tail
+) -> bool:
     """Whether head + descriptors + body + tail make one specific facility, by the head's policy."""
     if head.policy == "circumfix":
         closed_ok = tail.closed and (bool(body) or not definite or tail.ordinal or tail.located)
@@ -539,7 +548,7 @@ def _read_name(walk: _Walk, head: _Head, article_before: bool) -> _Name | None:
     if body[:1] == ["number"]:
         return _Name(i, head.kind, "facility.head_name", 0.75)
     tail = _tail(walk, i, head, closed, body)
-    if not _is_named(head, definite, found, body, tail, lex):
+    if not _is_named(lex, head, definite, found, body, tail):
         return None
     kind, rule = head.kind, "facility.head_name"
     if head.policy == "strict":
@@ -802,4 +811,556 @@ def extract(article: Article) -> list[Fact]:
     return [fact for fact, _ in found]
 
 
-EXAMPLES: list[Example] = []
+EXAMPLES: list[Example] = [
+    # Saudi Arabia
+    Example(
+        "facility",
+        "أعلنت المديرية العامة للشؤون الصحية بمنطقة الرياض عن تشغيل عيادات جديدة.",
+        {
+            "name": "المديرية العامة للشؤون الصحية بمنطقة الرياض",
+            "kind": "directorate",
+            "city": "الرياض",
+            "country": "SA",
+        },
+    ),
+    Example(
+        "facility",
+        "أكد تجمع الرياض الصحي الأول أن الخدمات متاحة للجميع.",
+        {"name": "تجمع الرياض الصحي الأول", "kind": "health_cluster"},
+    ),
+    Example(
+        "facility",
+        "وأكد تجمع القصيم الصحي أن العمل مستمر على مدار الساعة.",
+        {"name": "تجمع القصيم الصحي", "kind": "health_cluster"},
+    ),
+    Example(
+        "facility",
+        "أطلق التجمع الصحي الثاني بجدة حملة للكشف المبكر.",
+        {"name": "التجمع الصحي الثاني بجدة", "kind": "health_cluster", "city": "جدة", "country": "SA"},
+    ),
+    Example(
+        "facility",
+        "تقدم المراكز الصحية ممثلة في التجمع الصحي الاول بمكه المكرمة من خلال 80 مركزاً خدماتها.",
+        {"name": "التجمع الصحي الاول بمكه المكرمة", "kind": "health_cluster"},
+    ),
+    Example(
+        "facility",
+        "تجمع المدينةالمنورة الصحي ومنذ نشأته يشهد العديد من الإنجازات.",
+        {"name": "تجمع المدينة المنورة الصحي", "kind": "health_cluster"},
+    ),
+    Example(
+        "facility",
+        "باسم مدينة الملك سلمان بن عبدالعزيز الطبية التي كانت نقطة التحول.",
+        {"name": "مدينة الملك سلمان بن عبدالعزيز الطبية", "kind": "medical_city"},
+    ),
+    Example(
+        "facility",
+        "زار سمو الأمير مدينة الملك عبدالله الطبية بمكة المكرمة.",
+        {"name": "مدينة الملك عبدالله الطبية", "kind": "medical_city"},
+    ),
+    Example(
+        "facility",
+        "حصل مجمع الملك سعود الطبي على اعتماد المركز السعودي.",
+        {"name": "مجمع الملك سعود الطبي", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "وهي ( مستشفى المدينةالمنورة العام ، ومستشفى النساء والولادة والأطفال ، ومجمع إرادة للصحة النفسية)",
+        {"name": "مجمع إرادة للصحة النفسية", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "وهي ( مستشفى المدينةالمنورة العام ، ومستشفى النساء والولادة والأطفال ، ومجمع إرادة للصحة النفسية)",
+        {"name": "مستشفى المدينة المنورة العام", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "وهي ( مستشفى المدينةالمنورة العام ، ومستشفى النساء والولادة والأطفال ، ومجمع إرادة للصحة النفسية)",
+        {"name": "مستشفى النساء والولادة والأطفال", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "حقق المختبر الرئيسي بمستشفى الملك فهد بالمدينةالمنورة المركز الأول.",
+        {
+            "name": "مستشفى الملك فهد بالمدينة المنورة",
+            "kind": "hospital",
+            "city": "المدينة المنورة",
+            "country": "SA",
+        },
+    ),
+    Example(
+        "facility",
+        "وحصل مركز القلب بالمدينةالمنورة على شهادة التميز.",
+        {"name": "مركز القلب بالمدينة المنورة", "kind": "specialised_centre"},
+    ),
+    Example(
+        "facility",
+        "منها مركز العلوم العصبية ومركز الأورام ومركز السكر.",
+        {"name": "مركز العلوم العصبية", "kind": "specialised_centre"},
+    ),
+    Example(
+        "facility",
+        "منها مركز العلوم العصبية ومركز الأورام ومركز السكر.",
+        {"name": "مركز السكر", "kind": "specialised_centre"},
+    ),
+    Example(
+        "facility",
+        "نظم مركز الأمير سلطان لأمراض القلب بالقصيم حملة توعوية.",
+        {"name": "مركز الأمير سلطان لأمراض القلب بالقصيم", "kind": "specialised_centre"},
+    ),
+    Example(
+        "facility",
+        "نجح فريق طبي بمستشفى الملك خالد للعيون التخصصي في زراعة قرنية.",
+        {"name": "مستشفى الملك خالد للعيون التخصصي", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "أعلن مستشفى الأمير محمد بن عبدالعزيز بالرياض عن تدشين عيادات.",
+        {
+            "name": "مستشفى الأمير محمد بن عبدالعزيز بالرياض",
+            "kind": "hospital",
+            "city": "الرياض",
+            "country": "SA",
+        },
+    ),
+    Example(
+        "facility",
+        "تشغيل مركز الكلى بمستشفى الملك فهد العام بجدة.",
+        {"name": "مستشفى الملك فهد العام بجدة", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "تدشين مركز غسيل الكلى بمستشفى الملك خالد بالخرج.",
+        {"name": "مركز غسيل الكلى", "kind": "specialised_centre"},
+    ),
+    Example(
+        "facility",
+        "تعمل مستشفيات الملك فهد والملك خالد على توسعة أقسامها.",
+        {"name": "مستشفى الملك خالد", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "في مراكز ( المنصور-الخالدية-شرائع المجاهدين-أبو عروة-غران – *حدا) وتقوم بتقديم الرعاية.",
+        {"name": "مركز شرائع المجاهدين", "kind": "health_centre"},
+    ),
+    Example(
+        "facility",
+        "في مراكز ( المنصور-الخالدية-شرائع المجاهدين-أبو عروة-غران – *حدا) وتقوم بتقديم الرعاية.",
+        {"name": "مركز حدا", "kind": "health_centre"},
+    ),
+    Example(
+        "facility",
+        "تشمل المراكز الصحية (النسيم، الروضة، والعزيزية) خدمات الأسنان.",
+        {"name": "مركز العزيزية", "kind": "health_centre"},
+    ),
+    Example(
+        "facility",
+        "افتتح مركز الرعاية الصحية الأولية بحي الروضة أبوابه للمراجعين.",
+        {"name": "مركز الرعاية الصحية الأولية بحي الروضة", "kind": "health_centre"},
+    ),
+    Example(
+        "facility",
+        "افتتح معالي الوزير مستشفى الصحة النفسية بالطائف.",
+        {"name": "مستشفى الصحة النفسية بالطائف", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "يضم مستشفى الولادة والأطفال بالدمام 300 سرير.",
+        {"name": "مستشفى الولادة والأطفال بالدمام", "kind": "hospital", "city": "الدمام", "country": "SA"},
+    ),
+    Example(
+        "facility",
+        "أطلق مستشفى الحرس الوطني حملة للتبرع بالدم.",
+        {"name": "مستشفى الحرس الوطني", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "وقع مستشفى جامعة الملك عبدالعزيز اتفاقية تعاون.",
+        {"name": "مستشفى جامعة الملك عبدالعزيز", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "بنك الدم المركزي بالرياض يدعو المتبرعين إلى المشاركة.",
+        {"name": "بنك الدم المركزي بالرياض", "kind": "lab", "city": "الرياض", "country": "SA"},
+    ),
+    Example(
+        "facility",
+        "وأشار إلى أن مركز الأمير سلطان لمعالجة أمراض وجراحة القلب يعد من أكبر المراكز.",
+        {"name": "مركز الأمير سلطان لمعالجة أمراض وجراحة القلب", "kind": "specialised_centre"},
+    ),
+    Example(
+        "facility",
+        "فيما أعلنت الشؤون الصحية بمحافظة الأحساء عن تشغيل مستشفى الولادة والأطفال بالأحساء.",
+        {"name": "الشؤون الصحية بمحافظة الأحساء", "kind": "directorate"},
+    ),
+    # Gulf
+    Example(
+        "facility",
+        "يقدم مستشفى حمد العام في الدوحة خدمات الطوارئ.",
+        {"name": "مستشفى حمد العام", "kind": "hospital", "city": "الدوحة", "country": "QA"},
+    ),
+    Example(
+        "facility",
+        "افتتح مستشفى توام في العين وحدة جديدة للقلب.",
+        {"name": "مستشفى توام", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "تسلمت مدينة الشيخ خليفة الطبية جائزة التميز.",
+        {"name": "مدينة الشيخ خليفة الطبية", "kind": "medical_city"},
+    ),
+    Example(
+        "facility",
+        "استقبل المستشفى السلطاني في مسقط وفد الوزارة.",
+        {"name": "المستشفى السلطاني", "kind": "hospital", "city": "مسقط", "country": "OM"},
+    ),
+    Example(
+        "facility",
+        "وقع مجمع السلمانية الطبي مذكرة تفاهم مع الجامعة.",
+        {"name": "مجمع السلمانية الطبي", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "مستشفى الأطفال التخصصي بالكويت يستقبل المرضى.",
+        {"name": "مستشفى الأطفال التخصصي بالكويت", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "قام مستشفى مبارك الكبير بإجراء عمليات دقيقة.",
+        {"name": "مستشفى مبارك الكبير", "kind": "hospital", "city": "مبارك الكبير", "country": "KW"},
+    ),
+    Example(
+        "facility",
+        "تقع منطقة الأحمدي الصحية جنوب الكويت.",
+        {"name": "منطقة الأحمدي الصحية", "kind": "directorate"},
+    ),
+    Example(
+        "facility",
+        "أعلنت المديرية العامة للخدمات الصحية بمحافظة ظفار عن تشغيل مستشفى السلطان قابوس بصلالة.",
+        {"name": "مستشفى السلطان قابوس بصلالة", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "أعلنت هيئة الصحة في دبي عن افتتاح مركز الند الصحي الجديد.",
+        {"name": "مركز الند الصحي", "kind": "health_centre"},
+    ),
+    # Egypt
+    Example(
+        "facility",
+        "استقبل مستشفى قصر العيني 300 حالة خلال العيد.",
+        {"name": "مستشفى قصر العيني", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "أجرى مستشفى 57357 لعلاج سرطان الأطفال أكثر من 500 جراحة.",
+        {"name": "مستشفى 57357", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "افتتحت مديرية الصحة بمحافظة الجيزة الوحدة الصحية بقرية أبو رواش.",
+        {"name": "مديرية الصحة بمحافظة الجيزة", "kind": "directorate", "city": "الجيزة", "country": "EG"},
+    ),
+    Example(
+        "facility",
+        "افتتحت مديرية الصحة بمحافظة الجيزة الوحدة الصحية بقرية أبو رواش.",
+        {"name": "الوحدة الصحية بقرية أبو رواش", "kind": "health_centre"},
+    ),
+    Example(
+        "facility",
+        "أعلنت مديرية الشئون الصحية بالدقهلية عن قافلة طبية.",
+        {"name": "مديرية الشئون الصحية بالدقهلية", "kind": "directorate"},
+    ),
+    Example(
+        "facility",
+        "تفقد وكيل الوزارة مستشفى الزقازيق العام ومستشفى حميات إمبابة.",
+        {"name": "مستشفى حميات إمبابة", "kind": "hospital", "city": "إمبابة", "country": "EG"},
+    ),
+    Example(
+        "facility",
+        "أجرى فريق معهد القلب القومي عملية قلب مفتوح.",
+        {"name": "معهد القلب القومي", "kind": "specialised_centre"},
+    ),
+    Example(
+        "facility",
+        "زار رئيس الوزراء مستشفى عين شمس التخصصي.",
+        {"name": "مستشفى عين شمس التخصصي", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "نقل المصابون إلى مستشفى أحمد ماهر التعليمي.",
+        {"name": "مستشفى أحمد ماهر التعليمي", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "تقدم وحدة صحة الأسرة بقرية ميت الكرما خدماتها للأهالي.",
+        {"name": "وحدة صحة الأسرة بقرية ميت الكرما", "kind": "health_centre"},
+    ),
+    Example(
+        "facility",
+        "وأوضح أن مستشفى الشيخ زايد التخصصي ومستشفى هليوبوليس استقبلا عدداً من الحالات.",
+        {"name": "مستشفى هليوبوليس", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "تم رفع كفاءة بنك الدم الإقليمي بالمنصورة.",
+        {"name": "بنك الدم الإقليمي بالمنصورة", "kind": "lab", "city": "المنصورة", "country": "EG"},
+    ),
+    # Levant
+    Example(
+        "facility",
+        "نقل المصاب إلى مستشفى رفيق الحريري الجامعي في بيروت.",
+        {"name": "مستشفى رفيق الحريري الجامعي", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "أعلن مستشفى البشير الحكومي عن استقبال المرضى.",
+        {"name": "مستشفى البشير الحكومي", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "زار الوزير مركز صحي عين الباشا الشامل.",
+        {"name": "مركز صحي عين الباشا الشامل", "kind": "health_centre"},
+    ),
+    Example(
+        "facility",
+        "أكدت مديرية صحة إربد جاهزية المستشفيات.",
+        {"name": "مديرية صحة إربد", "kind": "directorate"},
+    ),
+    Example(
+        "facility",
+        "يقدم مستشفى الجامعة الأردنية خدمات متقدمة.",
+        {"name": "مستشفى الجامعة الأردنية", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "انطلقت في مستشفى الملكة رانيا العبدالله للأطفال حملة.",
+        {"name": "مستشفى الملكة رانيا العبدالله للأطفال", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "استقبل مستشفى المواساة الجامعي في دمشق الجرحى.",
+        {"name": "مستشفى المواساة الجامعي", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "نقل الجريح إلى مجمع ناصر الطبي في خان يونس.",
+        {"name": "مجمع ناصر الطبي", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "زار الوفد مستشفى رفيديا الحكومي في نابلس.",
+        {"name": "مستشفى رفيديا الحكومي", "kind": "hospital", "city": "نابلس", "country": "PS"},
+    ),
+    Example(
+        "facility",
+        "وتفقد الوزير خلال الجولة مركز صحي الحصن الأولي.",
+        {"name": "مركز صحي الحصن الأولي", "kind": "health_centre"},
+    ),
+    Example(
+        "facility",
+        "ومستشفى الأمير راشد بن الحسن العسكري سيستقبل الحالات المحولة.",
+        {"name": "مستشفى الأمير راشد بن الحسن العسكري", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "أعلن مستشفى كمال عدوان في شمال غزة عن توقف الخدمة.",
+        {"name": "مستشفى كمال عدوان", "kind": "hospital"},
+    ),
+    # Iraq
+    Example(
+        "facility",
+        "أعلنت دائرة صحة بغداد الكرخ عن افتتاح مستشفى الكرامة التعليمي.",
+        {"name": "دائرة صحة بغداد الكرخ", "kind": "directorate", "city": "بغداد الكرخ", "country": "IQ"},
+    ),
+    Example(
+        "facility",
+        "أعلنت دائرة صحة بغداد الكرخ عن افتتاح مستشفى الكرامة التعليمي.",
+        {"name": "مستشفى الكرامة التعليمي", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "استقبلت مدينة الطب في بغداد آلاف المراجعين.",
+        {"name": "مدينة الطب", "kind": "medical_city"},
+    ),
+    Example(
+        "facility",
+        "نقل الجرحى إلى مستشفى الشهيد الصدر في بغداد.",
+        {"name": "مستشفى الشهيد الصدر", "kind": "hospital", "city": "بغداد", "country": "IQ"},
+    ),
+    Example(
+        "facility", "أعلنت دائرة صحة نينوى عن حملة تلقيح.", {"name": "دائرة صحة نينوى", "kind": "directorate"}
+    ),
+    Example(
+        "facility",
+        "وإن مستشفى ابن البيطار لجراحة القلب أجرى 300 عملية قسطرة.",
+        {"name": "مستشفى ابن البيطار لجراحة القلب", "kind": "hospital"},
+    ),
+    # Maghreb
+    Example(
+        "facility",
+        "أجرى المركز الاستشفائي الجامعي ابن رشد بالدار البيضاء أول عملية زرع كلية.",
+        {
+            "name": "المركز الاستشفائي الجامعي ابن رشد بالدار البيضاء",
+            "kind": "hospital",
+            "city": "الدار البيضاء",
+            "country": "MA",
+        },
+    ),
+    Example(
+        "facility",
+        "تعزيز خدمات المستشفى الإقليمي بالرشيدية بأجهزة جديدة.",
+        {"name": "المستشفى الإقليمي بالرشيدية", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "افتتاح المركز الاستشفائي الجهوي ببني ملال خلال الأسبوع.",
+        {"name": "المركز الاستشفائي الجهوي ببني ملال", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "أجرى المستشفى الجامعي الحسن الثاني بفاس أول عملية.",
+        {"name": "المستشفى الجامعي الحسن الثاني بفاس", "kind": "hospital", "city": "فاس", "country": "MA"},
+    ),
+    Example(
+        "facility",
+        "استقبل مستشفى محمد الخامس بطنجة وفداً من الوزارة.",
+        {"name": "مستشفى محمد الخامس بطنجة", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "أعلنت المندوبية الإقليمية للصحة بتارودانت عن حملة تلقيح.",
+        {"name": "المندوبية الإقليمية للصحة بتارودانت", "kind": "directorate"},
+    ),
+    Example(
+        "facility",
+        "أطلقت المديرية الجهوية للصحة بجهة سوس ماسة حملة.",
+        {
+            "name": "المديرية الجهوية للصحة بجهة سوس ماسة",
+            "kind": "directorate",
+            "city": "سوس ماسة",
+            "country": "MA",
+        },
+    ),
+    Example(
+        "facility",
+        "وصلت القافلة إلى دار الولادة بتنغير.",
+        {"name": "دار الولادة بتنغير", "kind": "health_centre"},
+    ),
+    Example(
+        "facility",
+        "أعلنت المؤسسة الاستشفائية العمومية محمد بوضياف بورقلة عن حملة تلقيح.",
+        {"name": "المؤسسة الاستشفائية العمومية محمد بوضياف بورقلة", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "أطلقت المؤسسة العمومية للصحة الجوارية بسطيف حملة تلقيح.",
+        {"name": "المؤسسة العمومية للصحة الجوارية بسطيف", "kind": "health_centre"},
+    ),
+    Example(
+        "facility",
+        "أعلنت مديرية الصحة لولاية وهران عن حالات جديدة.",
+        {"name": "مديرية الصحة لولاية وهران", "kind": "directorate"},
+    ),
+    Example(
+        "facility",
+        "يستقبل مستشفى شارل نيكول بتونس المرضى يومياً.",
+        {"name": "مستشفى شارل نيكول بتونس", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "أكدت الإدارة الجهوية للصحة بصفاقس توفر اللقاحات.",
+        {"name": "الإدارة الجهوية للصحة بصفاقس", "kind": "directorate", "city": "صفاقس", "country": "TN"},
+    ),
+    Example(
+        "facility",
+        "افتتح مركز تصفية الدم بخنيفرة أبوابه.",
+        {"name": "مركز تصفية الدم بخنيفرة", "kind": "specialised_centre"},
+    ),
+    Example(
+        "facility",
+        "من بينها المركز الصحي الحضري بني مكادة.",
+        {"name": "المركز الصحي الحضري بني مكادة", "kind": "health_centre"},
+    ),
+    # Brands, persons, glued places
+    Example(
+        "facility",
+        'أعلن مستشفى "الأمل" للصحة النفسية عن برنامج جديد.',
+        {"name": "مستشفى الأمل للصحة النفسية", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "نظمت عيادة الدكتور محمد العلي حملة مجانية.",
+        {"name": "عيادة الدكتور محمد العلي", "kind": "clinic"},
+    ),
+    Example(
+        "facility",
+        "شملت الجولة مراكز صحية: الفيصلية والشفا.",
+        {"name": "مركز الشفا", "kind": "health_centre"},
+    ),
+    Example(
+        "facility",
+        "نقل إلى مستشفى جونز هوبكنز بالولاياتالمتحدةالأمريكية لاستكمال العلاج.",
+        {
+            "name": "مستشفى جونز هوبكنز بالولايات المتحدة الأمريكية",
+            "kind": "hospital",
+            "city": "الولايات المتحدة الأمريكية",
+            "country": "US",
+        },
+    ),
+    # Generic mentions, organisations, officials' titles, other senses of the head nouns
+    Example("facility", "تقدم الوحدة الصحية خدماتها للأهالي في القرية."),
+    Example("facility", "احتل المنتخب المركز الثالث في البطولة."),
+    Example("facility", "تقع مدينة الملك عبدالله الاقتصادية شمال جدة."),
+    Example("facility", "أعلن مركز الاتصال الموحد 937 عن استقبال مليون اتصال."),
+    Example(
+        "facility", "80 مركزاً للرعاية الصحية الأولية بالعاصمة المقدسة تقدم خدمات علاجية للمواطن والمقيم."
+    ),
+    Example("facility", "تقدم المراكز الصحية خدماتها وتخفف الضغط على المستشفيات العامه والتخصصية."),
+    Example("facility", "وزارة الصحة تفتتح 80 مركزاً صحياً و3 مستشفيات جديدة في المنطقة."),
+    Example("facility", "يعمل المستشفى الميداني على مدار الساعة لخدمة الحجاج."),
+    Example("facility", "أنشئ مستشفى ميداني في منى لخدمة الحجاج."),
+    Example("facility", "المستشفى العام يستقبل الحالات الطارئة على مدار الساعة."),
+    Example("facility", "زار المحافظ مراكز الرعاية الصحية الأولية في المحافظة."),
+    Example("facility", "تشمل الخدمات عيادات طب الأسرة وعيادة الأسنان والعيادات الخارجية."),
+    Example("facility", "وصل المسافرون إلى مطار الملك عبدالعزيز الدولي بجدة."),
+    Example("facility", "وقعت شركة المراعي اتفاقية مع جمعية القلب السعودية."),
+    Example("facility", "حقق الفريق المركز الأول في المسابقة الوطنية."),
+    Example("facility", "افتتح مركز الملك عبدالعزيز الثقافي العالمي معرضاً جديداً."),
+    Example("facility", "قدم مركز الملك سلمان للإغاثة والأعمال الإنسانية مساعدات طبية."),
+    Example("facility", "وقع المركز السعودي لاعتماد المنشآت الصحية اتفاقية مع الوزارة."),
+    Example("facility", "قال مدير الشؤون الصحية بمنطقة الرياض الدكتور أحمد إن الخطة تسير."),
+    Example("facility", "صرح المدير العام للشؤون الصحية بمنطقة جازان بأن الحملة انطلقت."),
+    Example("facility", "قال مدير مديرية الصحة بمحافظة الجيزة إن الحملة مستمرة."),
+    Example("facility", "تم تحويل المريض إلى مستشفى آخر لاستكمال العلاج."),
+    Example("facility", "تعتزم الوزارة بناء مستشفى بمواصفات عالمية في المنطقة."),
+    Example("facility", "إنشاء مستشفى تبلغ سعته 500 سرير خلال عامين."),
+    Example("facility", "سيتم إنشاء مستشفى يخدم سكان المحافظة."),
+    Example("facility", "افتتاح مستشفى جديد بسعة 300 سرير في جدة."),
+    Example("facility", "تم تخصيص عدد 7 مراكز صحية (عيادات تطمن) تعمل لفترة 16 ساعة."),
+    Example("facility", "يقع مركز مدينة أسيوط على ضفاف النيل."),
+    Example("facility", "أعلنت قرية الشيخ زايد التابعة لمركز أبوتيج عن مهرجان."),
+    Example("facility", "وصل الوفد إلى مدينة الرياض صباح اليوم."),
+    Example("facility", "تضم المدينة الطبية الجديدة 1200 سرير."),
+    Example("facility", "تكثيف عمل الوحدات الطبية المتنقلة في نقاط تجمع الساكنة."),
+    Example("facility", "عقد مجمع اللغة العربية اجتماعه السنوي."),
+    Example("facility", "أطلقت وزارة الصحة والحماية الاجتماعية عملية رعاية لفائدة ساكنة المناطق الباردة."),
+    Example("facility", "تستقبل المستشفيات المرجعية الحالات الحرجة."),
+    Example("facility", "ومن منطلق ايمانها تسعى على إحلال بقية المباني من خلال مشروع يشتمل على مراكز ميجا."),
+    Example("facility", "وأكد التجمع الصحي أن هذه الخطوات تضع راحة المريض كأولوية."),
+    Example(
+        "facility",
+        "تعاونت الإدارة العامة للخدمات الصحية للحج والعمرة بوزارة الصحة مع المديريات العامة بمكةالمكرمة.",
+    ),
+    Example("facility", "حقق شهادة الاعتماد في الجودة عدد 22 مركزاً وتستهدف 20 مركز صحي آخر."),
+    Example("facility", "أعلنت هيئة الصحة بدبي عن إطلاق خدمة جديدة."),
+    Example("facility", "أطلقت مؤسسة حمد الطبية حملة توعية."),
+    Example("facility", "تم تشييد مستشفى حديث على مساحة كبيرة."),
+    Example("facility", "افتتاح مستشفى لعلاج الأورام في الشمال."),
+    Example("facility", "جرى تجهيز مستشفى متنقل بمعدات حديثة."),
+    Example("facility", "وتشمل خدماتها عيادات صحة الفم والاسنان ومعامل المختبر والتحاليل الطبية."),
+    Example("facility", "تقدم عيادة الإقلاع عن التدخين خدماتها يومياً."),
+    Example("facility", "افتتحت عيادة واحدة في كل حي."),
+    Example("facility", "يقع مستشفى داخل الحرم الجامعي."),
+    Example("facility", "أكد مدير عام الشؤون الصحية بمنطقة القصيم أن العمل مستمر."),
+    Example("facility", "يضم التجمع 12 مستشفى و102 مركز رعاية صحية أولية."),
+]

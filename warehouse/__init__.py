@@ -1,8 +1,8 @@
 """The Nabd warehouse: documents and their facts in SQL, on DuckDB (default) or PostgreSQL.
 
 `connect()` opens (and creates or upgrades) the warehouse, `load_batch()` replaces documents and their
-facts, `read_sql()` and the notebook functions from `warehouse.api` read it back. docs/warehouse.md
-draws the schema and shows example queries.
+facts, `read_sql()` and the notebook functions from `warehouse.api` read it back, and
+`write_html_report()` draws it. docs/warehouse.md draws the schema and shows example queries.
 """
 
 from warehouse.api import (
@@ -16,6 +16,7 @@ from warehouse.api import (
 from warehouse.engine import connect, default_url
 from warehouse.load import LoadStats, load_batch
 from warehouse.read import read_sql
+from warehouse.report import write_html_report
 from warehouse.runs import record_evaluation, record_quarantine
 
 __all__ = [
@@ -32,4 +33,5 @@ __all__ = [
     "read_sql",
     "record_evaluation",
     "record_quarantine",
+    "write_html_report",
 ]

@@ -1,11 +1,10 @@
 """A one-file HTML report of the warehouse, readable offline and in Arabic order.
 
-The page is `dir="rtl"` with an Arabic-capable font stack, so tables and prose read right to left. Plotly
-lays charts out in SVG coordinates and mis-places its own labels inside right-to-left containers, so
-each chart sits in a left-to-right box and is mirrored instead: categories run from the right, bar
-charts grow leftwards from a right-hand axis, legends and titles sit on the right. The browser still
-shapes and orders each Arabic label itself. plotly.js is inlined once, so the file works without a
-network.
+The page is `dir="rtl"` with an Arabic-capable font stack, so headings, tables and prose read right to
+left. Plotly computes its SVG layout for left-to-right text, so each chart sits in a left-to-right box
+and is mirrored instead: categories run from the right, bars grow leftwards from a right-hand axis,
+legends sit on the right. The browser still shapes and orders each Arabic label itself. plotly.js is
+inlined once, so the file works without a network.
 """
 
 from __future__ import annotations
@@ -163,8 +162,8 @@ def _layout(figure: go.Figure, *, horizontal: bool = False) -> go.Figure:
     """Mirror a chart for right-to-left reading (see module doc)."""
     figure.update_layout(
         font={"family": FONT_STACK, "size": 14},
-        legend={"x": 1, "xanchor": "right", "y": 1.12, "orientation": "h"},
-        margin={"l": 30, "r": 30, "t": 40, "b": 40},
+        legend={"orientation": "h", "x": 1, "xanchor": "right", "y": -0.12, "yanchor": "top"},
+        margin={"l": 30, "r": 30, "t": 30, "b": 40},
         height=max(320, 28 * len(figure.data[0].y)) if horizontal else 380,
         template="plotly_white",
     )

@@ -19,6 +19,8 @@ def record_quarantine(engine: sa.Engine, rows: pd.DataFrame) -> int:
     Every detection is kept, so a file refused on each run shows its history; a missing
     detected_at means now.
     """
+    if rows.empty:
+        return 0
     missing = {"source_path", "reason"} - set(rows.columns)
     if missing:
         raise ValueError(f"quarantine rows lack columns {sorted(missing)}")

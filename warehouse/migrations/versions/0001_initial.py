@@ -2,7 +2,6 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2025-01-01
 
 View bodies are written out here rather than imported, so that this revision keeps creating exactly what
 it created the day it shipped; a later change to a view is a later revision that replaces it. They use

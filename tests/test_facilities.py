@@ -1,0 +1,168 @@
+"""The facility reader: where names start and end, lists, glued words, aliases, and the seed releases."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import facilities, read_article
+from nabd.evaluate import evaluate
+
+
+def _facilities(text: str, country: str | None = None):
+    facts = facilities.extract(read_article(text, country))
+    for fact in facts:
+        assert text[fact.start : fact.end] == fact.text
+    return facts
+
+
+def _names(text: str, country: str | None = None) -> list[str]:
+    return [f.attrs["name"] for f in _facilities(text, country)]
+
+
+def test_seed_releases_give_their_gold_facilities_and_nothing_else(seed_texts, gold) -> None:
+    predictions = {
+        doc: [f.to_record(doc) for f in facilities.extract(read_article(text))]
+        for doc, text in seed_texts.items()
+    }
+    score = evaluate(gold, predictions)["facility"]
+    assert score.fn == 0, score.misses
+    assert score.fp == 0, score.false_alarms
+
+
+def test_glued_words_come_apart_in_the_name_but_not_in_the_evidence() -> None:
+    text = "حقق المختبر الرئيسي بمستشفى الملك فهد بالمدينةالمنورة المركز الأول."
+    (fact,) = _facilities(text)
+    assert fact.attrs["name"] == "مستشفى الملك فهد بالمدينة المنورة"
+    assert fact.text == "مستشفى الملك فهد بالمدينةالمنورة"
+    assert fact.attrs["city"] == "المدينة المنورة"
+    assert fact.attrs["country"] == "SA"
+
+
+def test_gazetteer_repairs_glue_the_normaliser_leaves() -> None:
+    (name,) = _names("نقل إلى مستشفى جونز هوبكنز بالولاياتالمتحدةالأمريكية للعلاج.")
+    assert name == "مستشفى جونز هوبكنز بالولايات المتحدة الأمريكية"
+
+
+def test_name_keeps_the_original_spelling() -> None:
+    names = _names("ممثلة في التجمع الصحي الاول بمكه المكرمة ومستشفى الولادة والأطفال بالدمام.")
+    assert names == ["التجمع الصحي الاول بمكه المكرمة", "مستشفى الولادة والأطفال بالدمام"]
+
+
+def test_article_elided_after_lam_is_put_back() -> None:
+    assert _names("ارتفع عدد المراجعين للمستشفى الجامعي بالرباط هذا العام.") == ["المستشفى الجامعي بالرباط"]
+
+
+def test_list_after_a_plural_head_gives_one_facility_per_item() -> None:
+    text = "في مراكز ( المنصور-الخالدية-شرائع المجاهدين-أبو عروة-غران – *حدا) وتقوم بتقديم الرعاية"
+    facts = _facilities(text)
+    assert [f.attrs["name"] for f in facts] == [
+        "مركز المنصور",
+        "مركز الخالدية",
+        "مركز شرائع المجاهدين",
+        "مركز أبو عروة",
+        "مركز غران",
+        "مركز حدا",
+    ]
+    assert [f.text for f in facts][-1] == "حدا"
+    assert {f.rule for f in facts} == {"facility.list_after_head"}
+
+
+def test_titled_names_after_a_plural_head() -> None:
+    names = _names("دشنت الوزارة مستشفيات الملك فهد، والملك خالد، والأمير سلطان بن عبدالعزيز.")
+    assert names == ["مستشفى الملك فهد", "مستشفى الملك خالد", "مستشفى الأمير سلطان بن عبدالعزيز"]
+
+
+def test_brackets_holding_anything_but_names_are_no_list() -> None:
+    assert _names("تم تخصيص 7 مراكز صحية (عيادات تطمن) و مراكز (الرعاية الصحية الأولية) للمراجعين.") == []
+
+
+def test_short_mention_takes_the_longer_name_of_the_same_facility() -> None:
+    text = (
+        "افتتح مركز القلب ومركز الأورام، وافتتاح مركز العلوم العصبية في مدينة الملك سلمان الطبية. "
+        "وحصل مركز القلب بالمدينةالمنورة على شهادة، كما دشنت مدينة الملك سلمان بن عبدالعزيز الطبية قسماً."
+    )
+    facts = _facilities(text)
+    heart = [f for f in facts if f.text.startswith("مركز القلب")]
+    assert {f.attrs["name"] for f in heart} == {"مركز القلب بالمدينة المنورة"}
+    assert heart[0].note == "short form of مركز القلب بالمدينة المنورة"
+    cities = {f.attrs["name"] for f in facts if f.attrs["kind"] == "medical_city"}
+    assert cities == {"مدينة الملك سلمان بن عبدالعزيز الطبية"}
+
+
+def test_short_mention_with_two_possible_long_names_stays_as_it_is() -> None:
+    text = "زار مستشفى الملك فهد بجدة ومستشفى الملك فهد الجامعي بالخبر، ثم عاد إلى مستشفى الملك فهد."
+    assert "مستشفى الملك فهد" in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("استقبل مستشفى البشير يستقبل المرضى", "مستشفى البشير"),
+        ("وقع مستشفى جامعة الملك عبدالعزيز اتفاقية تعاون", "مستشفى جامعة الملك عبدالعزيز"),
+        ("نقل إلى مستشفى رفيق الحريري الجامعي في بيروت", "مستشفى رفيق الحريري الجامعي"),
+        ("افتتح مركز القلب الذي يقدم خدماته", "مركز القلب"),
+        ("أعلن مستشفى قصر العيني عن نجاح عملية", "مستشفى قصر العيني"),
+        ("أجرى مستشفى 57357 لعلاج سرطان الأطفال 500 جراحة", "مستشفى 57357"),
+        ("دخل مستشفى الأمير حمزة الخدمة عام 2006", "مستشفى الأمير حمزة"),
+        ("وأوضح أن مستشفى هليوبوليس استقبلا عدداً من الحالات", "مستشفى هليوبوليس"),
+        ("بمستشفى الملك فهد بالمدينةالمنورة المركز الأول", "مستشفى الملك فهد بالمدينة المنورة"),
+        (
+            "مدينة الملك سلمان بن عبدالعزيز الطبية بالمدينةالمنورة، قسم الأشعة",
+            "مدينة الملك سلمان بن عبدالعزيز الطبية",
+        ),
+        ("مجمع إرادة للصحة النفسية) باسم", "مجمع إرادة للصحة النفسية"),
+        ("مستشفى الملك خالد للعيون التخصصي في زراعة قرنية", "مستشفى الملك خالد للعيون التخصصي"),
+    ],
+)
+def test_where_a_name_ends(text: str, name: str) -> None:
+    assert _names(text)[0] == name
+
+
+def test_directorate_in_an_officials_title_is_skipped_but_one_that_acts_is_read() -> None:
+    assert _names("قال مدير عام المديرية العامة للشؤون الصحية بمنطقة تبوك إن الحملة بدأت.") == []
+    (fact,) = _facilities("أعلنت المديرية العامة للشؤون الصحية بمنطقة تبوك بدء الحملة.")
+    assert fact.attrs == {
+        "name": "المديرية العامة للشؤون الصحية بمنطقة تبوك",
+        "kind": "directorate",
+        "city": "تبوك",
+        "country": "SA",
+    }
+    assert fact.rule == "facility.directorate"
+
+
+def test_place_after_the_name_gives_the_city_and_the_release_the_country() -> None:
+    (hamad,) = _facilities("يقدم مستشفى حمد العام في الدوحة خدمات الطوارئ.")
+    assert hamad.attrs["city"] == "الدوحة" and hamad.attrs["country"] == "QA"
+    (rashid,) = _facilities("أجرى مستشفى راشد عملية نادرة.", country="AE")
+    assert rashid.attrs == {"name": "مستشفى راشد", "kind": "hospital", "country": "AE"}
+
+
+def test_centre_kinds_follow_what_names_them() -> None:
+    kinds = {
+        f.attrs["name"]: f.attrs["kind"]
+        for f in _facilities(
+            "زار مركز الأورام ومركز صحي النسيم بجدة والمركز الاستشفائي الجهوي ببني ملال والمركز الصحي بحي الروضة."
+        )
+    }
+    assert kinds == {
+        "مركز الأورام": "specialised_centre",
+        "مركز صحي النسيم بجدة": "health_centre",
+        "المركز الاستشفائي الجهوي ببني ملال": "hospital",
+        "المركز الصحي بحي الروضة": "health_centre",
+    }
+
+
+def test_a_name_longer_than_the_first_window_is_read_whole() -> None:
+    name = (
+        "مستشفى الأمير محمد بن عبدالعزيز بن عبدالرحمن آل سعود التخصصي العام الجامعي المرجعي بالمدينة المنورة"
+    )
+    assert _names(f"افتتح {name} اليوم.") == [name]
+
+
+def test_every_example_corpus_is_broad() -> None:
+    positives = [ex for ex in facilities.EXAMPLES if not ex.negative]
+    negatives = [ex for ex in facilities.EXAMPLES if ex.negative]
+    assert len(positives) >= 60 and len(negatives) >= 25
+    kinds = {ex.expect["kind"] for ex in positives}
+    assert {"hospital", "health_centre", "specialised_centre", "medical_city", "health_cluster"} <= kinds
+    assert {"lab", "clinic", "directorate"} <= kinds
