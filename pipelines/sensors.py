@@ -1,7 +1,5 @@
 """Sensors: pick up deliveries dropped into the inbox, and report failed runs where operators look."""
 
-from __future__ import annotations
-
 import hashlib
 import json
 from datetime import UTC, datetime

@@ -1,7 +1,5 @@
 """The metadata every asset shows in the UI: row count and a preview of the table."""
 
-from __future__ import annotations
-
 import dagster as dg
 import pandas as pd
 

@@ -1,7 +1,5 @@
 """Audit pages: every article with its facts highlighted in place, for researchers checking evidence."""
 
-from __future__ import annotations
-
 import dagster as dg
 import pandas as pd
 

@@ -1,7 +1,5 @@
 """Extraction: counts, dates, budgets and facilities, each with its span, rule and reading."""
 
-from __future__ import annotations
-
 import dagster as dg
 import pandas as pd
 

@@ -21,12 +21,15 @@ def warehouse_facts(
     context: dg.AssetExecutionContext,
     warehouse_db: Warehouse,
     raw_articles: pd.DataFrame,
+    normalized_articles: pd.DataFrame,
     extracted_facts: pd.DataFrame,
     quarantined_files: pd.DataFrame,
 ) -> dg.MaterializeResult:
     engine = warehouse_db.engine()
+    guessed = dict(zip(normalized_articles["doc"], normalized_articles["country"], strict=True))
+    documents = raw_articles.assign(country=raw_articles["country"].fillna(raw_articles["doc"].map(guessed)))
     stats = warehouse.load_batch(
-        engine, raw_articles, extracted_facts, run_id=context.run.run_id, extractor_version=EXTRACTOR_VERSION
+        engine, documents, extracted_facts, run_id=context.run.run_id, extractor_version=EXTRACTOR_VERSION
     )
     quarantined = warehouse.record_quarantine(engine, quarantined_files.assign(run_id=context.run.run_id))
     totals = warehouse.read_sql(

@@ -1,7 +1,5 @@
 """Normalisation: CAMeL Tools' spelling normalisation, with the offset map back to the original text."""
 
-from __future__ import annotations
-
 import dagster as dg
 import pandas as pd
 
