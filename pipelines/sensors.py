@@ -14,7 +14,6 @@ from pipelines.resources import Inbox, ReportFolder
 inbox_job = dg.define_asset_job(
     "nabd_inbox",
     selection=[inbox_batch_facts],
-    partitions_def=inbox_batches,
     description="Load one inbox delivery folder into the warehouse.",
 )
 

@@ -11,7 +11,7 @@ import pytest
 import warehouse
 from pipelines.definitions import defs
 from pipelines.jobs import MAIN_GRAPH
-from pipelines.resources import GoldFile, InputFolder, ReportFolder, Warehouse
+from pipelines.resources import GoldFile, Inbox, InputFolder, ReportFolder, Warehouse
 from tests.conftest import ARTICLES, GOLD
 
 
@@ -23,6 +23,7 @@ def _materialize(input_dir: Path, url: str, reports: Path) -> dg.ExecuteInProces
             "warehouse_db": Warehouse(url=url),
             "gold_file": GoldFile(path=str(GOLD)),
             "report_folder": ReportFolder(path=str(reports)),
+            "inbox": Inbox(),
         },
         selection=MAIN_GRAPH,
         instance=dg.DagsterInstance.ephemeral(),

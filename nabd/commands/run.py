@@ -14,7 +14,15 @@ import warehouse
 from nabd.progress import progress_bar
 from pipelines import definitions
 from pipelines.jobs import MAIN_GRAPH
-from pipelines.resources import DEFAULT_GOLD, DEFAULT_INPUT, GoldFile, InputFolder, ReportFolder, Warehouse
+from pipelines.resources import (
+    DEFAULT_GOLD,
+    DEFAULT_INPUT,
+    GoldFile,
+    Inbox,
+    InputFolder,
+    ReportFolder,
+    Warehouse,
+)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -35,12 +43,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"nabd: {args.input}: no such folder", file=sys.stderr)
         return 2
     url = args.warehouse or warehouse.default_url()
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+    _log_progress_to_stderr()
     resources = {
         "input_folder": InputFolder(path=str(args.input)),
         "warehouse_db": Warehouse(url=url),
         "gold_file": GoldFile(path=str(args.gold)),
         "report_folder": ReportFolder(path=str(args.reports)),
+        "inbox": Inbox(),
     }
     defs = definitions.defs
     selection = (
@@ -79,3 +88,12 @@ def _summary(result: dg.ExecuteInProcessResult, url: str) -> int:
         print(f"check {check.check_name}: {status}")
     print(f"warehouse: {url}")
     return 0 if len(articles) else 1
+
+
+def _log_progress_to_stderr() -> None:
+    """Progress lines when piped; only Nabd's own logger, so library chatter stays out of the way."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+    logger = logging.getLogger("nabd")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
