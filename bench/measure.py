@@ -141,7 +141,8 @@ def _pipeline_child(
             "load_seconds": round(stats.load_seconds, 2),
             "wait_seconds": round(stats.wait_seconds, 2),
             "facts_by_type": dict(sorted(stats.facts_by_type.items())),
-            "cpu_seconds": round(cpu_seconds(), 1),
+            "extract_cpu_seconds": round(stats.extract_cpu_seconds, 1),
+            "parent_cpu_seconds": round(cpu_seconds(), 1),
             "rusage": rusage_peaks_mb(),
         }
     )
@@ -168,10 +169,15 @@ def pipeline(
         raise RuntimeError(f"pipeline failed: {result['error']}")
     rusage = result.pop("rusage")
     result.update(
+        cpu_seconds=round(result["extract_cpu_seconds"] + result["parent_cpu_seconds"], 1),
         wall_seconds=round(wall, 2),
         documents_per_second=_rate(result["documents"], result["seconds"]),
         load_facts_per_second=_rate(result["facts"], result["load_seconds"]),
-        peak_rss_mb={**rusage, "tree_sampled_mb": round(sampler.peak_mb, 1)},
+        peak_rss_mb={
+            **rusage,
+            "tree_rss_sampled_mb": round(sampler.peak_rss_mb, 1),
+            "tree_pss_sampled_mb": round(sampler.peak_pss_mb, 1),
+        },
     )
     return result
 

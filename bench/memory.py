@@ -1,9 +1,11 @@
 """Peak memory and CPU time of a process tree; memory is measured two ways because each alone misleads.
 
 `getrusage` gives the high-water mark of the process itself and of its largest waited-for child, not
-of the children together, so with two extraction workers "self + children" undercounts. A sampler
-that sums the resident set of the whole tree from /proc every few hundred milliseconds sees the sum,
-but can miss a short spike between samples. The benchmark reports both.
+of the children together, so with two extraction workers "self + children" undercounts (and misses
+workers forked by a fork server, which are not our children at all). A sampler that sums the whole
+tree from /proc every quarter second sees every process, but can miss a short spike between samples.
+It sums RSS, which counts a page shared by several processes once per process (an upper bound), and
+PSS, which splits shared pages between their users (the memory the tree really takes).
 """
 
 from __future__ import annotations
@@ -48,8 +50,7 @@ def _parents() -> dict[int, int]:
     return parents
 
 
-def tree_rss_mb(root: int) -> float:
-    """Resident memory of `root` and all its descendants now, in MiB (0 where /proc is unavailable)."""
+def _tree(root: int) -> set[int]:
     parents = _parents()
     tree = {root}
     grew = True
@@ -57,22 +58,42 @@ def tree_rss_mb(root: int) -> float:
         grown = {pid for pid, parent in parents.items() if parent in tree} - tree
         tree |= grown
         grew = bool(grown)
-    total = 0
-    for pid in tree:
+    return tree
+
+
+def _rss(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+
+
+def _pss(pid: int) -> int:
+    """Proportional set size: shared pages (libraries, the forked server's imports) split between the
+    processes sharing them, so a sum over the tree counts each page once."""
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
+def tree_memory_mb(root: int) -> tuple[float, float]:
+    """(RSS, PSS) of `root` and all its descendants now, in MiB; 0 where /proc is unavailable."""
+    rss = pss = 0
+    for pid in _tree(root):
         try:
-            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+            rss += _rss(pid)
+            pss += _pss(pid)
         except (OSError, ValueError, IndexError):
             continue
-    return total / MB
+    return rss / MB, pss / MB
 
 
 class TreeSampler:
-    """Samples `tree_rss_mb(pid)` on a thread until stopped; `.peak_mb` is the largest sum seen."""
+    """Samples `tree_memory_mb(pid)` on a thread until stopped, keeping the largest sums seen."""
 
     def __init__(self, pid: int, interval: float = 0.25) -> None:
         self.pid = pid
         self.interval = interval
-        self.peak_mb = 0.0
+        self.peak_rss_mb = 0.0
+        self.peak_pss_mb = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -88,4 +109,6 @@ class TreeSampler:
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval):
-            self.peak_mb = max(self.peak_mb, tree_rss_mb(self.pid))
+            rss, pss = tree_memory_mb(self.pid)
+            self.peak_rss_mb = max(self.peak_rss_mb, rss)
+            self.peak_pss_mb = max(self.peak_pss_mb, pss)

@@ -144,7 +144,7 @@ def _pipeline(args: argparse.Namespace, limit: int | None) -> dict[str, Any]:
     url = _fresh_duckdb(args.warehouses, f"pipeline-{limit or args.n}")
     result = measure.pipeline(args.corpus, url, workers=args.workers, batch_size=args.batch_size, limit=limit)
     rss = result["peak_rss_mb"]
-    result["peak_mb"] = max(rss["self_plus_children_mb"], rss["tree_sampled_mb"])
+    result["peak_mb"] = max(rss["self_plus_children_mb"], rss["tree_pss_sampled_mb"])
     result["seconds_per_100k"] = round(result["seconds"] * 100_000 / max(1, result["documents"]), 1)
     result["warehouse"] = url
     return result
@@ -189,7 +189,8 @@ def _table(results: dict[str, Any]) -> str:
                 (
                     label,
                     f"{p['documents']:,} docs in {p['seconds']:.1f} s ({p['documents_per_second']:,.0f}/s)",
-                    f"{p['cpu_seconds']:,.0f} CPU s; peak {p['peak_mb']:,.0f} MB; load "
+                    f"{p['cpu_seconds']:,.0f} CPU s; peak {p['peak_mb']:,.0f} MB "
+                    f"(RSS sum {p['peak_rss_mb']['tree_rss_sampled_mb']:,.0f}); load "
                     f"{p['load_facts_per_second']:,.0f} facts/s ({p['facts']:,} facts in {p['load_seconds']:.1f} s)",
                 )
             )

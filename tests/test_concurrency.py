@@ -7,6 +7,9 @@ succeed, and the totals must be exactly what each loaded, also when both replace
 """
 
 import multiprocessing
+import os
+import queue
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -30,40 +33,66 @@ def _batch(prefix: str) -> list[SourceDocument]:
     return [replace(doc, doc=f"{prefix}/{n:03d}/{doc.doc}") for n in range(COPIES) for doc in seeds]
 
 
-def _load(url: str, prefix: str, connected, release, results) -> None:
-    """One loader process: open the warehouse, say so, load its batch, then hold the warehouse open
-    until told to let go; reports ("ok", facts) or ("error", message)."""
+def _load(url: str, prefix: str, connected, go, release, results) -> None:
+    """One loader process: open the warehouse, say so, load its batch when told to go, then hold the
+    warehouse open until told to let go; reports (pid, prefix, "ok", facts) or (..., "error", message)."""
+    pid = os.getpid()
     try:
         engine = warehouse.connect(url)
         connected.set()
+        go.wait(TIMEOUT)
         docs, facts = process_batch(_batch(prefix))
         stats = warehouse.load_batch(
             engine, docs, facts, run_id=f"run-{prefix}", extractor_version=EXTRACTOR_VERSION
         )
-        results.put((prefix, "ok", stats.facts))
+        results.put((pid, prefix, "ok", stats.facts))
         release.wait(TIMEOUT)
         engine.dispose()
     except Exception as error:
-        results.put((prefix, "error", str(error)))
+        results.put((pid, prefix, "error", str(error)))
 
 
-def _start(url: str, prefix: str, results, release=None):
-    connected = SPAWN.Event()
-    process = SPAWN.Process(target=_load, args=(url, prefix, connected, release or SPAWN.Event(), results))
-    process.start()
-    return process, connected
+class Loader:
+    """A loader process and the events that steer it (held here: an event collected early breaks the child)."""
+
+    def __init__(self, url: str, prefix: str, results, go) -> None:
+        self.connected = SPAWN.Event()
+        self.release = SPAWN.Event()
+        self.process = SPAWN.Process(
+            target=_load, args=(url, prefix, self.connected, go, self.release, results)
+        )
+        self.process.start()
 
 
-def _collect(results, count: int) -> list[tuple[str, str, object]]:
-    return sorted(results.get(timeout=TIMEOUT) for _ in range(count))
+def _collect(results, loaders: list[Loader]) -> list[tuple[str, str, object]]:
+    """Every loader's (prefix, status, detail); fails, never hangs, when a loader died without a word."""
+    reports = {}
+    deadline = time.monotonic() + TIMEOUT
+    while len(reports) < len(loaders):
+        # A loader that exits flushes its report first: dead before the read and still silent is lost.
+        dead = {loader.process.pid for loader in loaders if not loader.process.is_alive()} - set(reports)
+        try:
+            pid, *report = results.get(timeout=1)
+            reports[pid] = tuple(report)
+        except queue.Empty:
+            assert not dead, f"loader processes {sorted(dead)} died without reporting"
+            assert time.monotonic() < deadline, "loaders took too long"
+    return sorted(reports.values())
 
 
-def _stop(*processes) -> None:
-    for process in processes:
-        process.join(TIMEOUT)
-        if process.is_alive():
-            process.kill()
-            process.join()
+def _wait_connected(loaders: list[Loader]) -> None:
+    for loader in loaders:
+        assert loader.connected.wait(TIMEOUT), "a loader never opened the warehouse"
+
+
+def _stop(loaders: list[Loader]) -> None:
+    for loader in loaders:
+        loader.release.set()
+    for loader in loaders:
+        loader.process.join(TIMEOUT)
+        if loader.process.is_alive():
+            loader.process.kill()
+            loader.process.join()
 
 
 def _documents(url: str) -> set[str]:
@@ -78,19 +107,18 @@ def _expected_facts() -> int:
 def test_duckdb_second_loader_fails_clearly_and_writes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "warehouse.duckdb"
     url = f"duckdb:///{path}"
-    results, release = SPAWN.Queue(), SPAWN.Event()
-    first, first_connected = _start(url, "first", results, release)
-    second = None
+    results, go = SPAWN.Queue(), SPAWN.Event()
+    go.set()
+    loaders = [Loader(url, "first", results, go)]
     try:
-        assert first_connected.wait(TIMEOUT), "the first loader never opened the warehouse"
-        # The first loader holds the file from here until released: the second one runs into it.
-        second, _ = _start(url, "second", results)
-        second.join(TIMEOUT)
-        release.set()
-        outcome = {prefix: (status, detail) for prefix, status, detail in _collect(results, 2)}
+        _wait_connected(loaders)
+        # The first loader holds the file until released: the second one runs into it.
+        loaders.append(Loader(url, "second", results, go))
+        loaders[1].process.join(TIMEOUT)
+        loaders[0].release.set()
+        outcome = {prefix: (status, detail) for prefix, status, detail in _collect(results, loaders)}
     finally:
-        release.set()
-        _stop(first, *([second] if second else []))
+        _stop(loaders)
 
     assert outcome["first"] == ("ok", _expected_facts())
     status, message = outcome["second"]
@@ -118,13 +146,16 @@ def postgres_url():
 def test_postgres_concurrent_loaders_both_succeed(postgres_url: str, prefixes, documents: int) -> None:
     engine = warehouse.connect(postgres_url)
     empty_tables(engine)
-    results, release = SPAWN.Queue(), SPAWN.Event()
-    release.set()
-    processes = [_start(postgres_url, prefix, results, release)[0] for prefix in prefixes]
+    results, go = SPAWN.Queue(), SPAWN.Event()
+    loaders = [Loader(postgres_url, prefix, results, go) for prefix in prefixes]
     try:
-        outcome = _collect(results, len(processes))
+        _wait_connected(loaders)
+        go.set()  # both are connected: their loads start together
+        for loader in loaders:
+            loader.release.set()
+        outcome = _collect(results, loaders)
     finally:
-        _stop(*processes)
+        _stop(loaders)
 
     per_loader = _expected_facts()
     assert [(status, detail) for _, status, detail in outcome] == [("ok", per_loader)] * 2

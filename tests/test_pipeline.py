@@ -56,14 +56,14 @@ def test_graph_materialises_and_checks_pass(run) -> None:
     assert evaluations["no_document_dropped"]
 
 
-def test_warehouse_holds_every_seed_document_and_exact_spans(run, seed_texts) -> None:
+def test_warehouse_holds_every_document_and_exact_spans(run, article_texts) -> None:
     _, url, _ = run
     engine = warehouse.connect(url)
     facts = warehouse.read_sql(engine, "SELECT document, fact_type, surface, span_start, span_end FROM facts")
-    assert set(facts["document"]) <= set(seed_texts)
+    assert set(facts["document"]) <= set(article_texts)
     assert {"count", "date", "budget", "facility"} <= set(facts["fact_type"])
     for row in facts.itertuples(index=False):
-        assert seed_texts[row.document][row.span_start : row.span_end] == row.surface
+        assert article_texts[row.document][row.span_start : row.span_end] == row.surface
 
 
 def test_rerun_never_doubles_facts(run, tmp_path: Path) -> None:

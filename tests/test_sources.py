@@ -75,8 +75,11 @@ def test_fixture_articles_read_as_utf8_with_first_line_titles(path: Path) -> Non
     assert (doc.url, doc.published, doc.country) == (None, None, None)
 
 
-def test_five_fixture_articles_exist() -> None:
-    assert len(ARTICLES) == 5
+def test_the_five_real_seed_articles_are_in_the_fixtures() -> None:
+    gold = (FIXTURES / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    seeds = [json.loads(line)["doc"] for line in gold if line.strip()]
+    assert len(seeds) == 5
+    assert all((FIXTURES / "articles" / seed).is_file() for seed in seeds)
 
 
 @pytest.mark.parametrize(
