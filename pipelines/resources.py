@@ -11,7 +11,7 @@ from pydantic import Field
 import warehouse
 
 DEFAULT_INPUT = "fixtures/articles"
-DEFAULT_GOLD = "fixtures/gold.jsonl"
+DEFAULT_GOLD = "fixtures/gold*.jsonl"
 
 
 class InputFolder(dg.ConfigurableResource):
@@ -39,7 +39,11 @@ class Warehouse(dg.ConfigurableResource):
 class GoldFile(dg.ConfigurableResource):
     """Gold annotations (the format of fixtures/gold.jsonl) that extractions are scored against."""
 
-    path: str = Field(default=DEFAULT_GOLD, description="JSON Lines gold file.")
+    path: str = Field(default=DEFAULT_GOLD, description="JSON Lines gold file, or a glob of several.")
+
+    def files(self) -> list[Path]:
+        pattern = Path(self.path)
+        return sorted(pattern.parent.glob(pattern.name))
 
 
 class ReportFolder(dg.ConfigurableResource):

@@ -31,9 +31,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "--input", type=Path, default=Path(DEFAULT_INPUT), help=f"input folder (default {DEFAULT_INPUT})"
     )
     parser.add_argument("--warehouse", help="SQLAlchemy URL (default $NABD_WAREHOUSE_URL or ./nabd.duckdb)")
-    parser.add_argument(
-        "--gold", type=Path, default=Path(DEFAULT_GOLD), help="gold file for the evaluation asset"
-    )
+    parser.add_argument("--gold", default=DEFAULT_GOLD, help=f"gold file or glob (default {DEFAULT_GOLD})")
     parser.add_argument("--reports", type=Path, default=Path("reports"), help="folder for the HTML report")
     return parser
 
@@ -47,14 +45,15 @@ def run(args: argparse.Namespace) -> int:
     resources = {
         "input_folder": InputFolder(path=str(args.input)),
         "warehouse_db": Warehouse(url=url),
-        "gold_file": GoldFile(path=str(args.gold)),
+        "gold_file": GoldFile(path=args.gold),
         "report_folder": ReportFolder(path=str(args.reports)),
         "inbox": Inbox(),
     }
     defs = definitions.defs
-    selection = (
-        MAIN_GRAPH if args.gold.is_file() else MAIN_GRAPH - dg.AssetSelection.assets("gold_evaluation")
-    )
+    selection = MAIN_GRAPH
+    if not GoldFile(path=args.gold).files():
+        print(f"nabd: no gold file matches {args.gold}; skipping the gold evaluation", file=sys.stderr)
+        selection = MAIN_GRAPH - dg.AssetSelection.assets("gold_evaluation")
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
     with progress_bar(sys.stdout.isatty()):
         result = dg.materialize(

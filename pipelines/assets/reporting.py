@@ -1,7 +1,6 @@
 """Reporting: the HTML report analysts open, and gold-set quality researchers track over time."""
 
 import json
-from pathlib import Path
 
 import dagster as dg
 import pandas as pd
@@ -41,7 +40,7 @@ def gold_evaluation(
     gold_file: GoldFile,
     extracted_facts: pd.DataFrame,
 ) -> dg.MaterializeResult:
-    gold = read_gold(Path(gold_file.path))
+    gold = [doc for path in gold_file.files() for doc in read_gold(path)]
     scores = evaluate(gold, records_by_doc(extracted_facts))
     frame = scores_frame(scores, gold_file.path)
     warehouse.record_evaluation(warehouse_db.engine(), frame, run_id=context.run.run_id)
