@@ -4,8 +4,10 @@ The counted noun decides everything. A number followed by anything else (hours, 
 month, a rank) is no count, so the rules only look at the few characters right after each number the
 shared reader finds, against one trie of every counted noun, longest phrase first (سرير عناية مركزة
 before سرير). Words before the number only bound it (أكثر من) or open the span (عدد، ما مجموعه), and a
-few change what is counted (وفاة 3 حجاج counts deaths). Precision beats recall: an unknown noun after a
-number yields nothing.
+few change what is counted (وفاة 3 حجاج counts deaths). A few nouns need their context: a population
+(نسمة) counts only where a service reaches it, a body of staff (هيئة التمريض) only after من, and one
+number over a list of professions counts staff. Precision beats recall: an unknown noun after a number
+yields nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import NamedTuple
 
 from extractors.article import Article
 from extractors.counts_grammar import Grammar, grammar
-from extractors.data.counted_nouns import PERSON_UNITS
+from extractors.data.counted_nouns import PERSON_UNITS, PROFESSION_UNITS
 from extractors.examples import Example
 from extractors.facts import Fact
 from extractors.numbers import NumberMatch, find_numbers, parse_number
@@ -128,9 +130,39 @@ def _trusted_homograph(t: _Text, num: NumberMatch, noun_start: int, noun_end: in
 
 def _closing(t: _Text, end: int) -> tuple[int, str | None]:
     """Extend over the noun's adjectives and a trailing تقريباً."""
-    end = t.g.adjectives.match(t.text, end).end()
+    return _trailing(t, t.g.adjectives.match(t.text, end).end())
+
+
+def _trailing(t: _Text, end: int) -> tuple[int, str | None]:
     trail = t.g.trailing.match(t.text, end)
     return (trail.end(), "about") if trail else (end, None)
+
+
+def _profession_list(t: _Text, noun: re.Match[str], unit: str) -> tuple[int, str]:
+    """420 من الأطباء وهيئة التمريض والفنيين: one number over several professions counts staff, while
+    ممرضاً وممرضة stays nurses. Only a number takes the list: a dual's two are of its own noun.
+
+    The list is as definite as its head: after من its nouns carry ال, after a bare number they do
+    not, so in 30 طبيباً والمتطوعون يواصلون the ال opens a new clause instead of extending the list."""
+    end = t.g.adjectives.match(t.text, noun.end()).end()
+    if unit not in PROFESSION_UNITS:
+        return end, unit
+    definite = t.g.partitive.match(t.text, noun.start(), noun.end()) is not None
+    units = {unit}
+    while (m := t.g.profession_list.match(t.text, end)) and (definite or not m.group("article")):
+        units.add(t.g.profession_units[m.lastgroup])
+        end = t.g.adjectives.match(t.text, m.end()).end()
+    return end, unit if len(units) == 1 else "staff"
+
+
+def _in_digits(t: _Text, num: NumberMatch) -> bool:
+    return _DIGIT.search(t.text, num.start, num.end) is not None
+
+
+def _spelled_below_three(t: _Text, num: NumberMatch) -> bool:
+    """صفر، واحد، اثنان spelled out never count: a count of one or two is the noun or its dual, and
+    صفر is a zero to report, not things counted."""
+    return num.value < 3 and not _in_digits(t, num)
 
 
 def _number_noun(t: _Text, num: NumberMatch, prev: NumberMatch | None) -> _Reading | None:
@@ -138,22 +170,30 @@ def _number_noun(t: _Text, num: NumberMatch, prev: NumberMatch | None) -> _Readi
     if not m:
         return None
     form = t.g.forms[m.lastgroup]
-    digits = _DIGIT.search(t.text, num.start, num.end) is not None
-    if not form.counts_in(t.article.country) or (not digits and num.value < 3) or _is_name_or_year(t, num):
+    digits = _in_digits(t, num)
+    if (
+        not form.counts_in(t.article.country)
+        or (form.singular and m.group("of"))
+        or _spelled_below_three(t, num)
+        or _is_name_or_year(t, num)
+    ):
         return None
     whole = _whole(t.text, num)
     if whole is None or (form.homograph and not _trusted_homograph(t, num, m.end("gap"), m.end())):
         return None
     value, note, ambiguous = whole
     start, qualifier = _opening(t, num.start)
-    end, trailing = _closing(t, m.end())
+    if form.served and t.back(t.g.service_back, start) is None:
+        return None
+    end, unit = _profession_list(t, m, form.unit)
+    end, trailing = _trailing(t, end)
     ranged = _upper_end_of_range(t, num, prev)
     return _Reading(
         start=start,
         end=end,
         rule="count.number_noun" if digits else "count.word_number_noun",
         value=value,
-        unit=_event_unit(t, start, form.unit),
+        unit=_event_unit(t, start, unit),
         qualifier=qualifier or trailing,
         note="; ".join(n for n in (note, _RANGE_NOTE if ranged else "") if n),
         ambiguous=ambiguous or ranged,
@@ -170,12 +210,22 @@ def _starts_word(text: str, i: int) -> bool:
 def _total_of(t: _Text, num: NumberMatch) -> _Reading | None:
     """بلغ عدد المستفيدين 1500: the noun came first, the number closes the clause."""
     whole = _whole(t.text, num)
-    if whole is None or not t.g.total_of_end.match(t.text, num.end) or _is_name_or_year(t, num):
+    if (
+        whole is None
+        or _spelled_below_three(t, num)
+        or not t.g.total_of_end.match(t.text, num.end)
+        or _is_name_or_year(t, num)
+    ):
         return None
     start, qualifier = _opening(t, num.start)
     for m in t.g.total_of.finditer(t.text, max(0, start - 90), start):
         form = t.g.forms[m.lastgroup]
-        if not _starts_word(t.text, m.start()) or not form.counts_in(t.article.country) or form.homograph:
+        if (
+            not _starts_word(t.text, m.start())
+            or not form.counts_in(t.article.country)
+            or form.homograph
+            or form.served
+        ):
             continue
         value, note, ambiguous = whole
         return _Reading(
@@ -193,11 +243,12 @@ def _total_of(t: _Text, num: NumberMatch) -> _Reading | None:
 
 
 def _dual_starts(t: _Text) -> list[int]:
-    """Offsets where a dual may start, found by the two literal-led locators."""
+    """Offsets where a dual may start, found by the literal-led locators."""
     starts = {t.forward_start(m) for m in t.g.dual_locator.finditer(t.rev)}
-    for m in t.g.construct_locator.finditer(t.text):
-        word = t.back(t.g.word_back, m.start())
-        starts.add(m.start() - (word.end() - word.start()))
+    for locator in t.g.construct_locators:
+        for m in locator.finditer(t.text):
+            word = t.back(t.g.word_back, m.start())
+            starts.add(m.start() - (word.end() - word.start()))
     return sorted(starts)
 
 
@@ -289,7 +340,7 @@ EXAMPLES: list[Example] = [
     _count("دشن أمير المنطقة مستشفيين جديدين في جازان بسعة إجمالية تبلغ 300 سرير", 300, "bed"),
     _count("يضم البرج الطبي الجديد 24 سريراً للعناية المركزة", 24, "icu_bed"),
     _count("أطلقت الوزارة 12 مبادرة صحية ضمن برنامج تحول القطاع الصحي", 12, "programme"),
-    _count("بلغ عدد المراجعين في أقسام الطوارئ 5400 مراجع خلال إجازة العيد", 5400, "visit"),
+    _count("بلغ عدد المراجعين في أقسام الطوارئ 5400 مراجع خلال إجازة العيد", 5400, "patient"),
     _count("شارك في الحملة 600 متطوع من منسوبي التجمع", 600, "staff"),
     _count("وتغطي الخدمة 13 منطقة إدارية في المملكة", 13, "region"),
     _count("وبلغ عدد المستفيدين من برنامج الفحص قبل الزواج 1800 مستفيد", 1800, "beneficiary"),
@@ -305,7 +356,7 @@ EXAMPLES: list[Example] = [
     # Egyptian
     _count("وقعت القافلة الطبية الكشف على 1250 مواطناً بقرية الشيخ زايد", 1250, "beneficiary"),
     _count("افتتح وزير الصحة ثلاثة مستشفيات جديدة بمحافظة أسيوط", 3, "hospital"),
-    _count("تم تقديم الخدمة لـ 3200 متردد على العيادات الخارجية", 3200, "visit"),
+    _count("تم تقديم الخدمة لـ 3200 متردد على العيادات الخارجية", 3200, "patient"),
     _count("شاركت 14 وحدة صحة أسرة في حملة 100 مليون صحة", 14, "health_centre"),
     _count("انطلقت 50 قافلة طبية مجانية في 27 محافظة", 50, "caravan"),
     _count("انطلقت 50 قافلة طبية مجانية في 27 محافظة", 27, "province"),
@@ -324,12 +375,12 @@ EXAMPLES: list[Example] = [
     _count("تخريج 230 ممرضاً وممرضة من كليات التمريض الأردنية", 230, "nurse"),
     _count("أجرت المختبرات المركزية ما يزيد عن 12 ألف اختبار", 12000, "test", "more_than"),
     _count("يتدرب الأطباء المقيمون في 23 اختصاصاً طبياً", 23, "specialty"),
-    _count("وجرى تطعيم نحو 2.5 مليون طفل ضد شلل الأطفال في الضفة والقطاع", 2500000, "vaccination", "about"),
+    _count("وجرى تطعيم نحو 2.5 مليون طفل ضد شلل الأطفال في الضفة والقطاع", 2500000, "beneficiary", "about"),
     # Iraqi
     _count("أعلنت دائرة صحة بغداد الرصافة إجراء 3 آلاف عملية جراحية خلال شهر", 3000, "surgery"),
     _count("نشرت وزارة الصحة 120 مفرزة طبية على طريق الزائرين", 120, "mobile_unit"),
     _count("افتتح محافظ البصرة 4 مراكز صحية جديدة في قضاء الزبير", 4, "health_centre"),
-    _count("استقبلت مستشفيات كربلاء زهاء 70 ألف مراجع خلال الزيارة", 70000, "visit", "about"),
+    _count("استقبلت مستشفيات كربلاء زهاء 70 ألف مراجع خلال الزيارة", 70000, "patient", "about"),
     _count("وجهت الوزارة بتعيين 2000 طبيب مقيم من خريجي كليات الطب", 2000, "doctor"),
     _count("توزيع 500 ألف جرعة من لقاح الحصبة على المحافظات", 500000, "vaccination"),
     _count("سجلت وزارة الصحة وفاة 3 حجاج وإصابة 12 شخصاً بضربات الشمس", 3, "death"),
@@ -345,7 +396,7 @@ EXAMPLES: list[Example] = [
     _count("افتتاح 14 مركزا صحيا حضريا وقرويا بجهة سوس ماسة", 14, "health_centre", country="MA"),
     _count("عبأت الوزارة 45 وحدة طبية متنقلة بالمناطق الجبلية", 45, "mobile_unit", country="MA"),
     _count("تم تسجيل 9 حالات وفاة بالتهاب السحايا في ولاية القيروان", 9, "death", country="TN"),
-    _count("تتوفر البلاد على أكثر من 300 مؤسسة استشفائية عمومية", 300, "facility", "more_than", "DZ"),
+    _count("تتوفر البلاد على أكثر من 300 مؤسسة استشفائية عمومية", 300, "hospital", "more_than", "DZ"),
     _count("تغطي العملية 31 إقليماً و8 عمالات بالمملكة", 8, "province", country="MA"),
     # Qualifiers, totals, duals, ranges, regrouped digits
     _count("وارتفع عدد الحالات المؤكدة إلى 120.", 120, "case"),
@@ -362,6 +413,57 @@ EXAMPLES: list[Example] = [
     _count("أجرى فريق جراحة القلب 300 عملية ناجحة خلال العام", 300, "surgery"),
     _count("وبلغ عدد الوفيات 13.", 13, "death"),
     _count("تسلمت المديرية مئتي سرير طبي من منظمة الصحة العالمية", 200, "bed"),
+    # Teams on the move, the population served, bodies of staff and lists of professions
+    _count("وتجوب 15 فريقاً طبياً متنقلاً القرى النائية لإعطاء اللقاحات", 15, "mobile_unit"),
+    _count("خصصت الهيئة 6 فرق جوالة لزيارة كبار المواطنين في منازلهم", 6, "mobile_unit"),
+    _count("تم الدفع بـ 350 فريقاً متنقلاً للمرور على المنازل في المحافظة", 350, "mobile_unit"),
+    _count("وتم تخصيص فريقين طبيين متنقلين لخدمة المخيم", 2, "mobile_unit"),
+    _count("تخدم الوحدة قرابة 70 ألفاً من أهالي القرى المجاورة", 70000, "beneficiary", "about"),
+    _count("ويستفيد من المستشفى الجديد 300 ألف من السكان في شمال المحافظة", 300000, "beneficiary"),
+    _count("ويخدم المجمع الصحي أكثر من 250 ألف نسمة في القرى المحيطة", 250000, "beneficiary", "more_than"),
+    _count("يقدم المركز خدماته لنحو 40 ألف نسمة بالدائرة", 40000, "beneficiary", "about", "DZ"),
+    _count(
+        "نظمت المندوبية حملة طبية لفائدة 2400 من ساكنة الجماعة القروية", 2400, "beneficiary", country="MA"
+    ),
+    _count("استفاد 600 من مرضى الكلى من برنامج الغسيل المنزلي", 600, "patient"),
+    _count("وتم تكريم 45 من منتسبي المستشفى المتميزين", 45, "staff"),
+    _count("أغلقت 3 من مستشفيات القطاع بسبب نفاد الوقود", 3, "hospital"),
+    _count("شارك في الدورة التدريبية 85 من أعضاء هيئة التمريض بالمستشفى", 85, "nurse"),
+    _count("وتم توزيع 60 من طاقم التمريض على أقسام الطوارئ", 60, "nurse"),
+    _count("بمشاركة 120 من الطواقم الطبية والإسعافية في المنطقة الشرقية", 120, "staff"),
+    _count("يعمل في المجمع الطبي 640 طبيباً وممرضاً وفنياً", 640, "staff"),
+    _count("تم تعيين 95 من الأطباء والصيادلة في المراكز الريفية", 95, "staff"),
+    _count("وصل إلى المستشفى 30 طبيباً و20 ممرضاً من المتطوعين", 30, "doctor"),
+    _count("وصل إلى المستشفى 30 طبيباً و20 ممرضاً من المتطوعين", 20, "nurse"),
+    _count("تضم المستشفى 1,400 ممرضة وممرض من جنسيات مختلفة", 1400, "nurse"),
+    _count("تم توظيف 150 عوناً شبه طبي بالمؤسسات الصحية للولاية", 150, "staff", country="DZ"),
+    _count("تدعمت المصلحة بـ 40 شبه طبي من خريجي المعاهد", 40, "staff", country="DZ"),
+    # Beds by their Egyptian and Gulf names, and the equipment a hospital counts
+    _count("ويضم المبنى الجديد 36 سرير رعاية مركزة للكبار", 36, "icu_bed"),
+    _count("تجهيز 10 أسرة رعاية حرجة في مستشفى الفروانية", 10, "icu_bed"),
+    _count("وأضيف إلى المستشفى 12 سرير عناية حرجة", 12, "icu_bed"),
+    _count("تم تزويد وحدة الخدج بـ 14 حضانة جديدة", 14, "other"),
+    _count("وتسلم المستشفى 30 جهاز غسيل كلوي من المنظمة", 30, "other"),
+    _count("ووصلت إلى المحافظة 45 جهازاً طبياً حديثاً", 45, "other"),
+    _count("تم تزويد المركز بجهازي أشعة مقطعية", 2, "other"),
+    _count("تضم البناية الجديدة 8 ردهات للرقود", 8, "other"),
+    _count("وافتتح مدير الصحة ردهتين للأطفال في مستشفى الحلة", 2, "other"),
+    _count("يتكون المستشفى من 12 قسماً تخصصياً", 12, "other"),
+    _count("طرحت الوزارة 9 مشروعات لإنشاء مستشفيات في الصعيد", 9, "other"),
+    # Maghrebi hospitals, casualties, examinations, visitors and the vaccinated
+    _count("تتوفر الجهة على ثلاثة مراكز استشفائية إقليمية", 3, "hospital", country="MA"),
+    _count("تحصي الولاية 9 مؤسسات استشفائية متخصصة", 9, "hospital", country="DZ"),
+    _count("تتوفر الولاية على 17 مؤسسة عمومية للصحة الجوارية", 17, "health_centre", country="DZ"),
+    _count("تم تجهيز 11 قاعة علاج بالمناطق النائية", 11, "health_centre", country="DZ"),
+    _count("ويضم الجناح الجراحي 8 صالات عمليات حديثة", 8, "operating_room"),
+    _count("استقبلت المستشفيات الحكومية 85 جريحاً منذ صباح اليوم", 85, "case"),
+    _count("أسفر الحادث عن سقوط 4 قتلى و17 جريحاً", 4, "death"),
+    _count("أسفر الحادث عن سقوط 4 قتلى و17 جريحاً", 17, "case"),
+    _count("وارتفع عدد الشهداء إلى 230", 230, "death"),
+    _count("أجرت القافلة 2300 كشف طبي بالمجان", 2300, "consultation"),
+    _count("تم إنجاز 5 آلاف فحص طبي لفائدة التلاميذ بالإقليم", 5000, "consultation", country="MA"),
+    _count("يستقبل قسم الطوارئ يومياً نحو 700 مراجع", 700, "patient", "about"),
+    _count("تستهدف الحملة تطعيم 3 ملايين طفل دون الخامسة", 3000000, "beneficiary"),
     # Not counts: durations, dates, ranks, money, percentages, areas, phones, ages, names, pointing back
     _no_count("تعمل المراكز على مدار 24 ساعة طوال أيام الأسبوع"),
     _no_count("تعمل لفترة ما بين 16 الى 24 ساعة يوميا"),
@@ -396,4 +498,21 @@ EXAMPLES: list[Example] = [
     _no_count("وحضر الاجتماع ممثلو تلك الوزارات والقطاعات"),
     _no_count("تعمل العيادات من الساعة 8 صباحاً حتى 4 عصراً"),
     _no_count("وأكدت المادة 12 من النظام الصحي حق المريض في المعلومة"),
+    _no_count("يعاني 30% من سكان المنطقة من السمنة"),
+    _no_count("يقطن المدينة 300 ألف ساكن بحسب آخر إحصاء"),
+    _no_count("ويبلغ تعداد المحافظة قرابة 900 ألف نسمة"),
+    _no_count("نزح أكثر من 30 ألفاً من سكان المخيم خلال الأسبوع الماضي"),
+    _no_count("وصل 5 من المستشفى الميداني إلى المخيم"),
+    _no_count("وقع الحادث في 12 من شهر رمضان"),
+    _no_count("تسلم المركز جهازا للتنفس الاصطناعي من متبرع"),
+    _no_count("يخضع المقيمون لتدريب سريري للإنعاش القلبي"),
+    _no_count("ينقسم المشروع إلى قسمين رئيسيين"),
+    _no_count("تمتد فترة حضانة الفيروس 14 يوماً"),
+    _no_count("ونصت المادة 5 من مشروع القانون على حماية المريض"),
+    _no_count("اعتمدت الدراسة على 40 مراجع علمية محكمة"),
+    _no_count("يتمتع القطاع الصحي بأساس متين وكوادر مؤهلة"),
+    _no_count("تسع القاعة الجديدة لاستقبال المرضى والمراجعين"),
+    _no_count("وسجلت المحافظة صفر وفيات خلال الموسم"),
+    _no_count("وبلغ عدد الوفيات صفر"),
+    _no_count("وقالت ست البيت إن ابنها تلقى العلاج"),
 ]

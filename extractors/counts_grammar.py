@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple, TypeVar
 
 from extractors.data import counted_nouns as nouns
 from extractors.normalize import normalize_term
@@ -21,15 +22,20 @@ _LATER_WORD = r"\s+(?:ال|لل|ل)?"
 # Proclitics glued to a word, forwards and as read on the reversed text.
 _CLITIC = "(?:[وفبلك]|وب|ول|فب)?"
 _CLITIC_REVERSED = "(?:[وفبلك]|بو|لو|بف)?"
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
 class Form:
-    """What a counted phrase counts; unit None silences a phrase that counts nothing (مراكز متقدمة)."""
+    """What a counted phrase counts; unit None silences a phrase that counts nothing (مراكز متقدمة).
+    A `served` noun (نسمة) counts only the people a service reaches, after a cue such as يخدم; a
+    `singular` one counts nothing after a partitive من (5 من مشروع القانون: five of a bill)."""
 
     unit: str | None
     homograph: bool = False
     countries: frozenset[str] | None = None
+    served: bool = False
+    singular: bool = False
 
     def counts_in(self, country: str | None) -> bool:
         return self.unit is not None and (self.countries is None or country in self.countries)
@@ -44,13 +50,16 @@ class Grammar:
     forms: dict[str, Form]
     adjectives: re.Pattern[str]
     trailing: re.Pattern[str]
+    profession_list: re.Pattern[str]
+    partitive: re.Pattern[str]
+    profession_units: dict[str, str]
     range_join: re.Pattern[str]
     total_of: re.Pattern[str]
     total_of_end: re.Pattern[str]
     dual: re.Pattern[str]
     dual_units: dict[str, str]
     dual_locator: re.Pattern[str]
-    construct_locator: re.Pattern[str]
+    construct_locators: tuple[re.Pattern[str], ...]
     opening_back: re.Pattern[str]
     qualifier_kinds: dict[str, str]
     event_back: re.Pattern[str]
@@ -60,13 +69,18 @@ class Grammar:
     range_start_back: re.Pattern[str]
     pointing_back: re.Pattern[str]
     capacity_back: re.Pattern[str]
+    service_back: re.Pattern[str]
     word_back: re.Pattern[str]
 
 
+def _longest_first(phrases: Iterable[str]) -> list[str]:
+    """Most words first, then most letters, so an alternation or trie prefers the longer phrase."""
+    return sorted(phrases, key=lambda p: (-len(p.split()), -len(p)))
+
+
 def _phrases(words: Iterable[str]) -> list[list[str]]:
-    """Normalised phrases as word lists, longest first so an alternation prefers them."""
-    normed = {normalize_term(w) for w in words}
-    return [p.split() for p in sorted(normed, key=lambda w: (-len(w.split()), -len(w)))]
+    """Normalised phrases as word lists, longest first."""
+    return [p.split() for p in _longest_first({normalize_term(w) for w in words})]
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -133,55 +147,97 @@ def _inflected(adjectives: Iterable[str]) -> list[str]:
     return sorted(out)
 
 
-def _dual_variants(singular: str) -> Iterator[list[str]]:
-    """Dual spellings of a singular: مستشفيين، عيادتان، وحدتين صحيتين، سيارتين إسعاف, and the construct
-    state of a feminine head before its complement (سيارتي إسعاف، غرفتا عمليات)."""
+def _dual_variants(singular: str) -> Iterator[tuple[list[str], bool]]:
+    """Dual spellings of a singular, each flagged when it is a construct state: مستشفيين، عيادتان،
+    وحدتين صحيتين، سيارتين إسعاف, and a head before its complement (سيارتي إسعاف، غرفتا عمليات، جهازي
+    تنفس). A masculine head takes only the -ي construct (جهازا is also the accusative singular), and
+    only before a noun: before a nisba (مركزي صحي) -ي would spell the adjective مركزي."""
     head, *rest = normalize_term(singular).split()
     for suffix, construct in (("ين", "ي"), ("ان", "ا")):
-        yield [_dual_word(head, suffix), *rest]
+        yield [_dual_word(head, suffix), *rest], False
         if rest:
-            yield [_dual_word(head, suffix), *(_dual_word(w, suffix) for w in rest)]
+            yield [_dual_word(head, suffix), *(_dual_word(w, suffix) for w in rest)], False
             if head.endswith("ه"):
-                yield [_dual_word(head, construct), *rest]
+                yield [_dual_word(head, construct), *rest], True
+            elif construct == "ي" and not rest[0].endswith("ي"):
+                yield [head + construct, *rest], True
+
+
+def _add_constructs(forms: dict[str, _T]) -> None:
+    """Give each one-word plural in -ين its construct in -ي (موظفين → موظفي)."""
+    for key, value in list(forms.items()):
+        if key.endswith("ين") and " " not in key:
+            forms.setdefault(key[:-1], value)
 
 
 def _counted_forms() -> list[tuple[list[str], Form]]:
+    """Every counted phrase with what it counts. A one-word plural in -ين also yields its construct
+    in -ي, the form a partitive takes before its complement (12 من موظفي المستشفى)."""
     homographs = {normalize_term(w) for w in nouns.HOMOGRAPH_PLURALS}
     bound = {normalize_term(w): countries for w, countries in nouns.COUNTRY_BOUND.items()}
+    collective = {normalize_term(w) for w in nouns.COLLECTIVE_SINGULARS}
     seen: dict[str, Form] = {}
     for unit, entries in nouns.COUNTED_NOUNS.items():
         for entry in entries:
-            for form in entry:
+            for i, form in enumerate(entry):
                 key = normalize_term(form)
-                seen.setdefault(key, Form(unit, key in homographs, bound.get(key)))
+                singular = i == 0 and key not in collective
+                seen.setdefault(key, Form(unit, key in homographs, bound.get(key), singular=singular))
+    _add_constructs(seen)
+    for phrase in nouns.POPULATION_NOUNS:
+        seen.setdefault(normalize_term(phrase), Form("beneficiary", served=True))
+    for unit, phrases in nouns.PARTITIVE_NOUNS.items():
+        for phrase in phrases:
+            seen.setdefault(f"من {normalize_term(phrase)}", Form(unit))
     for phrase in nouns.NOT_COUNTED:
         seen[normalize_term(phrase)] = Form(None)
-    return [(key.split(), seen[key]) for key in sorted(seen, key=lambda k: (-len(k.split()), -len(k)))]
+    return [(key.split(), seen[key]) for key in _longest_first(seen)]
 
 
-def _dual_forms(known: set[str]) -> list[tuple[list[str], str]]:
+def _profession_forms() -> list[tuple[list[str], str]]:
+    """Every way to name a profession, partitive heads included, for reading a list of them."""
+    units: dict[str, str] = {}
+    for unit in sorted(nouns.PROFESSION_UNITS):
+        phrases = [f for entry in nouns.COUNTED_NOUNS[unit] for f in entry]
+        units.update((normalize_term(p), unit) for p in [*phrases, *nouns.PARTITIVE_NOUNS.get(unit, ())])
+    _add_constructs(units)
+    return [(key.split(), units[key]) for key in _longest_first(units)]
+
+
+class _Dual(NamedTuple):
+    words: list[str]
+    unit: str
+    construct: bool
+
+
+def _dual_forms(known: set[str]) -> list[_Dual]:
     """Duals of every singular, minus those that spell a known form (موظفين is a plural, not a dual)."""
     no_dual = {normalize_term(w) for w in nouns.NO_DUAL}
-    out: dict[str, str] = {}
+    out: dict[str, _Dual] = {}
     for unit, entries in nouns.COUNTED_NOUNS.items():
         for singular, *_plurals in entries:
             if normalize_term(singular) in no_dual:
                 continue
-            for words in _dual_variants(singular):
+            for words, construct in _dual_variants(singular):
                 key = " ".join(words)
                 if key not in known:
-                    out.setdefault(key, unit)
-    return [(key.split(), out[key]) for key in sorted(out, key=lambda k: (-len(k.split()), -len(k)))]
+                    out.setdefault(key, _Dual(words, unit, construct))
+    return [out[key] for key in _longest_first(out)]
 
 
-def _dual_locators(duals: list[tuple[list[str], str]]) -> tuple[str, str]:
+def _dual_locators(duals: list[_Dual]) -> tuple[str, tuple[str, ...]]:
     """Literal-led patterns that find where a dual may stand: full duals read backwards from their
-    final ن, construct duals (سيارتي إسعاف) forwards from the ت before their complement."""
-    stems = sorted({w[0][:-2] for w, _ in duals if w[0].endswith(("ين", "ان"))}, key=len, reverse=True)
-    complements = {" ".join(w[1:2]) for w, _ in duals if w[0].endswith(("تي", "تا")) and len(w) > 1}
+    final ن; construct duals (سيارتي إسعاف، جهازي تنفس، غرفتا عمليات) forwards from the ي, or the تا,
+    that ends their head before the complement. Each locator opens on one literal letter: a letter
+    class such as [يا] would make the engine try the complements at every other word end."""
+    stems = sorted({d.words[0][:-2] for d in duals if not d.construct}, key=len, reverse=True)
     full = rf"ن(?<!\wن)[يا](?:{'|'.join(re.escape(s[::-1]) for s in stems)}){_CLITIC_REVERSED}(?!\w)"
-    construct = rf"ت[يا]\s+(?:ال)?(?:{_alt(complements)})(?!\w)"
-    return full, construct
+
+    def construct(ending: str) -> str:
+        complements = sorted({d.words[1] for d in duals if d.construct and d.words[0].endswith(ending)})
+        return rf"{ending}\s+(?:ال)?{_trie([[w] for w in complements], 'c', accusative=False)}(?!\w)"
+
+    return full, (construct("ي"), construct("تا"))
 
 
 def _backwards(body: str) -> re.Pattern[str]:
@@ -195,13 +251,14 @@ def grammar() -> Grammar:
     counted = _counted_forms()
     nouns_trie = _trie([words for words, _ in counted], "f", accusative=True)
     duals = _dual_forms({" ".join(words) for words, _ in counted})
-    dual_locator, construct_locator = _dual_locators(duals)
+    dual_locator, construct_locators = _dual_locators(duals)
+    professions = _profession_forms()
     qualifiers = [q for qs in nouns.QUALIFIERS.values() for q in qs]
     qual_back = _alt_reversed(qualifiers)
     not_adjectives = _alt(nouns.NOT_ADJECTIVES)
     return Grammar(
         noun_after=re.compile(
-            rf"(?P<gap>[)\]]?\s*(?:\([^()\n]{{1,25}}\)\s*)?(?:من\s+ال)?){nouns_trie}(?!\w)"
+            rf"(?P<gap>[)\]]?\s*(?:\([^()\n]{{1,25}}\)\s*)?(?:(?P<of>من)\s+(?:ال)?)?){nouns_trie}(?!\w)"
         ),
         forms={f"f{i}": form for i, (_, form) in enumerate(counted)},
         adjectives=re.compile(
@@ -209,6 +266,11 @@ def grammar() -> Grammar:
             rf"(?:{_alt(_inflected(nouns.ADJECTIVES))}|(?![يت]\w{{2,3}}ي(?!\w))\w{{2,}}ي(?:ه|ين|ون|ات|تين|ان)?)ا?(?!\w))"
             r"{0,3}"
         ),
+        profession_list=re.compile(
+            rf"[ \t]+و(?P<article>ال)?{_trie([words for words, _ in professions], 'p', accusative=True)}(?!\w)"
+        ),
+        partitive=re.compile(r"\W*من\s"),
+        profession_units={f"p{i}": unit for i, (_, unit) in enumerate(professions)},
         trailing=re.compile(
             rf"[ \t]+(?:{_alt(q for qs in nouns.TRAILING_QUALIFIERS.values() for q in qs)})(?!\w)"
         ),
@@ -220,11 +282,11 @@ def grammar() -> Grammar:
             rf"[ \t]*(?:\Z|[\n.,،؛:;!؟?)\]»\"”]|(?:{_alt(nouns.TOTAL_OF_FOLLOWERS)})(?!\w))"
         ),
         dual=re.compile(
-            rf"(?<!\w)(?P<clitic>{_CLITIC}){_trie([w for w, _ in duals], 'd', accusative=False)}(?!\w)"
+            rf"(?<!\w)(?P<clitic>{_CLITIC}){_trie([d.words for d in duals], 'd', accusative=False)}(?!\w)"
         ),
-        dual_units={f"d{i}": unit for i, (_, unit) in enumerate(duals)},
+        dual_units={f"d{i}": d.unit for i, d in enumerate(duals)},
         dual_locator=re.compile(dual_locator),
-        construct_locator=re.compile(construct_locator),
+        construct_locators=tuple(map(re.compile, construct_locators)),
         opening_back=_backwards(
             rf"(?:\s+(?P<q2>{qual_back}))?(?:\s*(?P<t>{_alt_reversed(nouns.TOTAL_WORDS)}))?"
             rf"(?:\s+(?P<q>{qual_back}))?"
@@ -239,5 +301,6 @@ def grammar() -> Grammar:
         range_start_back=_backwards(rf"\s+(?:{_alt_reversed(nouns.RANGE_STARTS)})"),
         pointing_back=_backwards(rf"\s+(?:{_alt_reversed(nouns.POINTING_BACK)})"),
         capacity_back=_backwards(rf"\s+(?:\w+\s+)?(?:{_alt_reversed(nouns.CAPACITY_CUES)})"),
+        service_back=_backwards(rf"[لب]?\s+(?:\w+\s+){{0,3}}(?:{_alt_reversed(nouns.SERVICE_CUES)})"),
         word_back=re.compile(r"\w*"),
     )

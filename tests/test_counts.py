@@ -7,7 +7,7 @@ import pytest
 from extractors import counts, extract_facts
 from extractors.article import read_article
 from extractors.counts_grammar import grammar
-from extractors.data.counted_nouns import COUNTED_NOUNS, NOT_COUNTED
+from extractors.data.counted_nouns import COUNTED_NOUNS, NOT_COUNTED, PARTITIVE_NOUNS
 from extractors.facts import Fact
 from extractors.normalize import normalize_term
 
@@ -191,6 +191,99 @@ def test_every_counted_form_reads_one_unit() -> None:
                 key = normalize_term(form)
                 assert owner.setdefault(key, unit) == unit, (form, owner[key], unit)
     assert not {normalize_term(p) for p in NOT_COUNTED} & owner.keys()
+
+
+def test_partitive_nouns_count_only_after_min() -> None:
+    counted = {normalize_term(f) for entries in COUNTED_NOUNS.values() for entry in entries for f in entry}
+    g = grammar()
+    for unit, phrases in PARTITIVE_NOUNS.items():
+        for phrase in phrases:
+            assert normalize_term(phrase) not in counted, phrase
+            m = g.noun_after.match(" من " + normalize_term(phrase), 0)
+            assert m and g.forms[m.lastgroup].unit == unit, phrase
+    assert _one("يخدم المستشفى نحو 400 ألف من سكان المحافظة").attrs == {
+        "value": 400000,
+        "unit": "beneficiary",
+        "qualifier": "about",
+    }
+    assert _counts("وصلت 5 طواقم إلى موقع الحادث") == []
+    assert _counts("يبلغ عدد سكانها 300 ألف وفق آخر تعداد") == []
+
+
+def test_a_population_counts_only_when_a_service_reaches_it() -> None:
+    assert _one("سيخدم المستشفى الجديد قرابة 350 ألف نسمة").attrs == {
+        "value": 350000,
+        "unit": "beneficiary",
+        "qualifier": "about",
+    }
+    assert _one("مستهدفة نحو 90 ألف نسمة في المناطق الجبلية", "MA").attrs["unit"] == "beneficiary"
+    assert _counts("يبلغ عدد سكان المحافظة 1.2 مليون نسمة") == []
+    assert _counts("وارتفع عدد النسمات إلى 500") == []
+
+
+def test_partitive_of_a_plural_counts_it_but_not_of_a_singular() -> None:
+    assert _one("شارك في الحملة 40 من موظفي الوزارة").attrs == {"value": 40, "unit": "staff"}
+    assert _one("تلقى 250 من مرضى السرطان العلاج").attrs == {"value": 250, "unit": "patient"}
+    assert _one("انضم 30 من الكادر التمريضي إلى المستشفى").attrs == {"value": 30, "unit": "nurse"}
+    assert _counts("انتقل 5 من المستشفى الميداني إلى المدينة") == []
+    assert _counts("وتنص الفقرة 3 من مشروع النظام على ذلك") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("يعمل في المستشفى 900 طبيب وممرض", "staff"),
+        ("شارك 75 من الأطباء والممرضين والمسعفين", "staff"),
+        ("تم تعيين 310 من الصيادلة وأعضاء هيئة التمريض", "staff"),
+        ("يعمل في المستشفى 900 ممرض وممرضة", "nurse"),
+        ("وصل 40 طبيباً استشارياً وطبيبة", "doctor"),
+        ("وصل 40 طبيباً و60 ممرضاً", "doctor"),
+        ("وصل 40 طبيباً والمتطوعون يواصلون عملهم", "doctor"),
+    ],
+)
+def test_one_number_over_several_professions_counts_staff(text: str, unit: str) -> None:
+    assert _counts(text)[0].attrs["unit"] == unit
+
+
+def test_profession_list_widens_the_span() -> None:
+    assert _one("يعمل بالمجمع 265 من الأطباء والصيادلة والمسعفين حالياً").text == (
+        "265 من الأطباء والصيادلة والمسعفين"
+    )
+    assert _one("انضم 40 من أطباء وممرضي المستشفى إلى الفريق").attrs == {"value": 40, "unit": "staff"}
+
+
+def test_a_dual_does_not_take_a_following_list() -> None:
+    assert _one("وشارك في العملية طبيبان وممرضة").attrs == {"value": 2, "unit": "doctor"}
+
+
+def test_masculine_construct_dual_before_a_noun_only() -> None:
+    assert _one("تم تزويد الوحدة بجهازي تنفس اصطناعي جديدين").attrs == {"value": 2, "unit": "other"}
+    assert _one("وصل سريري عناية مركزة إلى المستشفى").attrs == {"value": 2, "unit": "icu_bed"}
+    assert _counts("تسلم المركز جهازا للتنفس الاصطناعي") == []
+    assert _counts("ينقل المختبر مركزي صحي إلى المدينة") == []
+    assert grammar().dual.match("مركزي صحي") is None
+
+
+def test_the_vaccinated_are_counted_as_people_served() -> None:
+    assert _one("جرى تلقيح 12 ألف تلميذ بالإقليم", "MA").attrs == {"value": 12000, "unit": "beneficiary"}
+    assert _one("تم توزيع 12 ألف جرعة لقاح").attrs == {"value": 12000, "unit": "vaccination"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ست الحبايب تزور ابنها في المستشفى",
+        "وتسع القاعة لاستقبال المراجعين",
+        "أسس متين للتعاون بين المستشفيات",
+        "مية الشرب في المستشفى آمنة",
+        "سجلت الولاية صفر إصابات",
+        "وبلغ عدد الوفيات صفر",
+        "وبلغ عدد المصابين اثنين",
+        "سبع البحر في المحمية",
+    ],
+)
+def test_spelled_number_homographs_need_a_counted_noun(text: str) -> None:
+    assert _counts(text) == []
 
 
 def test_every_singular_is_read_after_a_number() -> None:

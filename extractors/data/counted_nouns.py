@@ -13,6 +13,10 @@ COUNTED_NOUNS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("مستشفى", "مستشفيات"),
         ("مشفى", "مشافي"),
         ("مستشفى ميداني", "مستشفيات ميدانية"),
+        # Maghrebi administrative names of hospitals (CHU, EPH): a hospital, not a health centre.
+        ("مركز استشفائي", "مراكز استشفائية"),
+        ("مؤسسة استشفائية", "مؤسسات استشفائية"),
+        ("مؤسسة عمومية استشفائية", "مؤسسات عمومية استشفائية"),
     ),
     "health_centre": (
         ("مركز", "مراكز"),
@@ -20,6 +24,9 @@ COUNTED_NOUNS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("وحدة صحية", "وحدات صحية"),
         ("وحدة رعاية أساسية", "وحدات رعاية أساسية"),
         ("وحدة صحة أسرة", "وحدات صحة أسرة"),
+        # Algeria's local health establishments (EPSP) and their treatment rooms.
+        ("مؤسسة عمومية للصحة الجوارية", "مؤسسات عمومية للصحة الجوارية"),
+        ("قاعة علاج", "قاعات علاج"),
     ),
     "clinic": (
         ("عيادة", "عيادات"),
@@ -30,7 +37,6 @@ COUNTED_NOUNS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("منشأة", "منشآت", "منشئات"),
         ("مرفق", "مرافق"),
         ("مؤسسة صحية", "مؤسسات صحية"),
-        ("مؤسسة استشفائية", "مؤسسات استشفائية"),
         ("مجمع طبي", "مجمعات طبية"),
         ("مجمع صحي", "مجمعات صحية"),
         ("نقطة طبية", "نقاط طبية"),
@@ -51,11 +57,16 @@ COUNTED_NOUNS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("سرير عناية فائقة", "أسرّة عناية فائقة"),
         ("سرير عناية مشددة", "أسرّة عناية مشددة"),
         ("سرير إنعاش", "أسرّة إنعاش"),
+        ("سرير رعاية مركزة", "أسرّة رعاية مركزة"),
+        ("سرير رعاية فائقة", "أسرّة رعاية فائقة"),
+        ("سرير رعاية حرجة", "أسرّة رعاية حرجة"),
+        ("سرير عناية حرجة", "أسرّة عناية حرجة"),
     ),
     "operating_room": (
         ("غرفة عمليات", "غرف عمليات"),
         ("قاعة عمليات", "قاعات عمليات"),
         ("غرفة جراحة", "غرف جراحة"),
+        ("صالة عمليات", "صالات عمليات"),
     ),
     "ambulance": (
         ("سيارة إسعاف", "سيارات إسعاف"),
@@ -70,6 +81,10 @@ COUNTED_NOUNS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("عيادة متنقلة", "عيادات متنقلة"),
         ("عيادة طبية متنقلة", "عيادات طبية متنقلة"),
         ("مفرزة طبية", "مفارز طبية"),
+        ("فريق متنقل", "فرق متنقلة"),
+        ("فريق طبي متنقل", "فرق طبية متنقلة"),
+        ("فريق صحي متنقل", "فرق صحية متنقلة"),
+        ("فريق جوال", "فرق جوالة"),
     ),
     "caravan": (("قافلة", "قوافل"),),
     "staff": (
@@ -89,6 +104,9 @@ COUNTED_NOUNS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("مسعف", "مسعفين", "مسعفون"),
         ("متطوع", "متطوعين", "متطوعون", "متطوعة", "متطوعات"),
         ("قابلة", "قابلات"),
+        ("عون", "أعوان"),
+        ("عون شبه طبي", "أعوان شبه طبيين"),
+        ("شبه طبي", "شبه طبيين"),
     ),
     "doctor": (
         ("طبيب", "أطباء", "طبيبة", "طبيبات"),
@@ -103,6 +121,9 @@ COUNTED_NOUNS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("مريض", "مرضى", "مريضة", "مريضات"),
         ("نزيل", "نزلاء"),
         ("منوم", "منومين"),
+        # The people who come to a clinic are counted as patients (12 مليون مراجع), not as visits.
+        ("مراجع", "مراجعين", "مراجعون"),
+        ("متردد", "مترددين", "مترددون"),
     ),
     "beneficiary": (
         ("مستفيد", "مستفيدين", "مستفيدون", "مستفيدة", "مستفيدات"),
@@ -123,20 +144,23 @@ COUNTED_NOUNS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("حالة", "حالات"),
         ("إصابة", "إصابات"),
         ("مصاب", "مصابين", "مصابون"),
+        ("جريح", "جرحى"),
     ),
     "death": (
         ("وفاة", "وفيات"),
         ("حالة وفاة", "حالات وفاة"),
+        ("قتيل", "قتلى"),
+        ("شهيد", "شهداء"),
     ),
     "consultation": (
         ("استشارة", "استشارات"),
         ("معاينة", "معاينات"),
+        ("فحص طبي", "فحوص طبية", "فحوصات طبية"),
+        ("كشف طبي", "كشوف طبية", "كشوفات طبية"),
     ),
     "visit": (
         ("زيارة", "زيارات"),
         ("مراجعة", "مراجعات"),
-        ("مراجع", "مراجعين", "مراجعون"),
-        ("متردد", "مترددين", "مترددون"),
     ),
     "surgery": (
         ("عملية", "عمليات"),
@@ -185,7 +209,16 @@ COUNTED_NOUNS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("حملة", "حملات"),
     ),
     "other": (
+        ("جهاز", "أجهزة"),
         ("جهاز طبي", "أجهزة طبية"),
+        ("جهاز تنفس", "أجهزة تنفس"),
+        ("جهاز أشعة", "أجهزة أشعة"),
+        ("جهاز غسيل", "أجهزة غسيل"),
+        ("جهاز رنين", "أجهزة رنين"),
+        ("حضانة", "حضانات"),
+        ("ردهة", "ردهات"),
+        ("قسم", "أقسام"),
+        ("مشروع", "مشاريع", "مشروعات"),
         ("جلسة غسيل", "جلسات غسيل"),
         ("وحدة دم", "وحدات دم"),
         ("كيس دم", "أكياس دم"),
@@ -196,6 +229,64 @@ COUNTED_NOUNS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("خدمة طبية", "خدمات طبية"),
     ),
 }
+
+# Nouns that count people only as part of a body (310 من هيئة التمريض، 120 من الطواقم الطبية): alone
+# after a number they would name a crew or a board, so the reader takes them only after من.
+PARTITIVE_NOUNS: dict[str, tuple[str, ...]] = {
+    "nurse": (
+        "هيئة تمريض",
+        "أعضاء هيئة تمريض",
+        "هيئة تمريضية",
+        "طاقم تمريض",
+        "طاقم تمريضي",
+        "طواقم تمريضية",
+        "أطقم تمريض",
+    ),
+    "staff": ("طاقم", "طواقم", "أطقم"),
+}
+
+# A population (300 ألف نسمة، نصف مليون من سكان المحافظة) is a census figure, unless a service reaches
+# it (يخدم المستشفى 300 ألف نسمة): these count beneficiaries only after one of `SERVICE_CUES`, at most
+# three words back.
+POPULATION_NOUNS: tuple[str, ...] = ("نسمة", "ساكن", "من سكان", "من أهالي", "من ساكنة")
+SERVICE_CUES: tuple[str, ...] = (
+    "يخدم",
+    "تخدم",
+    "سيخدم",
+    "ستخدم",
+    "خدمة",
+    "خدماته",
+    "خدماتها",
+    "يغطي",
+    "تغطي",
+    "سيغطي",
+    "ستغطي",
+    "تغطية",
+    "يستفيد",
+    "تستفيد",
+    "سيستفيد",
+    "ستستفيد",
+    "يستهدف",
+    "تستهدف",
+    "مستهدفة",
+    "مستهدفا",
+    "استفاد",
+    "استفادت",
+    "لفائدة",
+    "لصالح",
+    "علاج",
+    "تطعيم",
+    "تلقيح",
+    "الكشف",
+)
+
+# One number before a list of different professions counts them together as staff
+# (420 من الأطباء وهيئة التمريض والفنيين), while ممرضاً وممرضة stays one profession.
+PROFESSION_UNITS: frozenset[str] = frozenset({"staff", "doctor", "nurse"})
+
+# Singulars that name a group, so that 120 من الكادر الطبي counts its members; any other singular
+# after من (5 من المستشفى، 5 من مشروع القانون) says where something came from, not how many.
+COLLECTIVE_SINGULARS: frozenset[str] = frozenset({"كادر", "كادر تمريضي"})
 
 # Words after جهة that make it a body, not a region; words after عملية that make it an operation of
 # another kind than surgery.
@@ -213,6 +304,7 @@ NOT_COUNTED: tuple[str, ...] = (
     "مراكز في التصنيف",
     "مراكز في الترتيب",
     "مراكز في المؤشر",
+    "مراجع علمية",
     *(f"{head} {kind}" for head in ("جهة", "جهات") for kind in _BODY_KINDS),
     *(f"{head} {kind}" for head in ("عملية", "عمليات") for kind in _OPERATION_KINDS),
 )
@@ -223,7 +315,7 @@ _REGIONS_ARE_JIHAT = frozenset({"MA", "TN", "MR"})
 COUNTRY_BOUND: dict[str, frozenset[str]] = {"جهة": _REGIONS_ARE_JIHAT, "جهات": _REGIONS_ARE_JIHAT}
 
 # Singulars whose dual is an everyday word of its own (بين جهتين: two parties, not two regions).
-NO_DUAL: frozenset[str] = frozenset({"جهة", "عامل", "حامل", "إطار", "قابلة"})
+NO_DUAL: frozenset[str] = frozenset({"جهة", "عامل", "حامل", "إطار", "قابلة", "قسم", "عون"})
 
 # Plurals spelled like another word's singular (أسرّة beds / أسرة family): trusted only where Arabic
 # grammar asks for a plural (after 3 to 10), where the shadda was written, or after a capacity cue.
@@ -279,8 +371,9 @@ EVENT_CUES: dict[str, str] = {
     "مصرع": "death",
     "إصابة": "case",
     "إصابات": "case",
-    "تطعيم": "vaccination",
-    "تلقيح": "vaccination",
+    # The people vaccinated are people served (تطعيم 16 مليون طفل); doses given count vaccinations.
+    "تطعيم": "beneficiary",
+    "تلقيح": "beneficiary",
 }
 PERSON_UNITS: frozenset[str] = frozenset(
     {"beneficiary", "patient", "pilgrim", "staff", "doctor", "nurse", "case"}
@@ -295,8 +388,19 @@ NAME_CUES: tuple[str, ...] = ("كوفيد", "كورونا", "كوفيد-", "covi
 RANGE_STARTS: tuple[str, ...] = ("من", "بين")
 RANGE_JOINS: tuple[str, ...] = ("إلى", "الى", "و", "حتى")
 
-# Words that end like a nisba adjective but are not adjectives, so a span never swallows them.
+# Words that end like a nisba adjective but are not adjectives, so a span never swallows them: particles,
+# and adverbs of time and manner whose accusative -ياً reads like an adjective's (يومياً، حالياً).
 NOT_ADJECTIVES: tuple[str, ...] = (
+    "يومياً",
+    "أسبوعياً",
+    "شهرياً",
+    "سنوياً",
+    "حالياً",
+    "تدريجياً",
+    "فعلياً",
+    "رسمياً",
+    "مبدئياً",
+    "نهائياً",
     "في",
     "التي",
     "الذي",
