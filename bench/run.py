@@ -27,6 +27,9 @@ DEFAULT_SEED = 7
 DEFAULT_CORPUS = Path("artifacts/bench-corpus")
 DEFAULT_WAREHOUSES = Path("artifacts/bench")
 STAGE_SAMPLE = 2000  # releases for the per-stage timing and the profile
+# DuckDB caches the database in memory up to 80% of RAM by default, so the loader's memory would grow
+# with the warehouse; a cap keeps it flat (see docs/performance.md).
+DUCKDB_MEMORY_LIMIT = "512MB"
 
 # (name, figure path in the results, comparison, target)
 TARGETS = (
@@ -60,6 +63,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
         default=DEFAULT_WAREHOUSES,
         help="folder for the DuckDB files (default %(default)s)",
     )
+    parser.add_argument(
+        "--duckdb-memory-limit",
+        default=DUCKDB_MEMORY_LIMIT,
+        help="DuckDB's memory_limit for the pipeline's warehouse ('' for DuckDB's default of 80%% of RAM; "
+        "default %(default)s)",
+    )
     parser.add_argument("--no-pipeline", action="store_true", help="measure extraction only")
     parser.add_argument(
         "--profile", type=Path, help="also profile extraction (pyinstrument) into this HTML file"
@@ -84,12 +93,12 @@ def _machine() -> dict[str, Any]:
     }
 
 
-def _fresh_duckdb(folder: Path, name: str) -> str:
+def _fresh_duckdb(folder: Path, name: str, memory_limit: str) -> str:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.duckdb"
     for stale in (path, path.with_suffix(".duckdb.wal")):
         stale.unlink(missing_ok=True)
-    return f"duckdb:///{path}"
+    return f"duckdb:///{path}" + (f"?memory_limit={memory_limit}" if memory_limit else "")
 
 
 def _say(message: str) -> None:
@@ -123,6 +132,7 @@ def _measure(args: argparse.Namespace) -> dict[str, Any]:
     results["stages_ms_per_document"] = measure.stages(few)
     if args.profile:
         _say(f"profile: {args.profile} …")
+        args.profile.parent.mkdir(parents=True, exist_ok=True)
         text_tree = measure.profile(few, args.profile)
         args.profile.with_suffix(".txt").write_text(text_tree, encoding="utf-8")
     if args.dateparser_seconds > 0:
@@ -141,7 +151,7 @@ def _measure(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _pipeline(args: argparse.Namespace, limit: int | None) -> dict[str, Any]:
-    url = _fresh_duckdb(args.warehouses, f"pipeline-{limit or args.n}")
+    url = _fresh_duckdb(args.warehouses, f"pipeline-{limit or args.n}", args.duckdb_memory_limit)
     result = measure.pipeline(args.corpus, url, workers=args.workers, batch_size=args.batch_size, limit=limit)
     rss = result["peak_rss_mb"]
     result["peak_mb"] = max(rss["self_plus_children_mb"], rss["tree_pss_sampled_mb"])

@@ -35,7 +35,8 @@ _GUESS_CONFIDENCE = 0.7
 
 
 class _Unit(NamedTuple):
-    """What an amount is counted in: `per_unit` of them make one whole `currency` unit."""
+    """What an amount is counted in: `per_unit` of them make one whole `currency` unit, and one of them
+    is `scale` written units (م.د: the number counts millions)."""
 
     currency: str
     per_unit: int
@@ -44,6 +45,7 @@ class _Unit(NamedTuple):
     note: str = ""
     guess: bool = False
     minor: str = ""  # the minor-unit family (cent, fils ...) when the amount is in minor units
+    scale: int = 1
 
 
 class _Amount(NamedTuple):
@@ -66,13 +68,26 @@ class _Patterns(NamedTuple):
     words: dict[str, str]  # currency word form -> family
     adjectives: dict[str, dict[str, str]]  # family -> adjective form -> ISO 4217
     minors: dict[str, str]  # minor-unit word form -> minor family
-    abbreviations: dict[str, str]
+    abbreviations: dict[str, dict[str, str]]  # normalised form -> spelling as written -> ISO 4217
+    letter_units: dict[str, cur.LetterUnit]  # normalised form -> its family (scaled or after a scale)
     qualifiers: dict[str, str]
     scales: dict[str, int]
+    scale_end: re.Pattern[str]
 
 
 def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _dotted(forms: Iterable[str]) -> str:
+    """Abbreviations as an alternation where a space may follow each dot (د. ج)."""
+    return "|".join(
+        r"\.\s?".join(map(re.escape, f.split("."))) for f in sorted(set(forms), key=len, reverse=True)
+    )
+
+
+def _flat(abbreviation: str) -> str:
+    return "".join(abbreviation.split())
 
 
 @cache
@@ -85,7 +100,11 @@ def _patterns() -> _Patterns:
             masc = normalize_term(adjective)
             forms.update({masc: iso, masc + "ه": iso})
     minors = {normalize_term(f): family for family, m in cur.MINOR_UNITS.items() for f in m.forms}
-    abbreviations = {normalize_term(k): v for k, v in cur.ABBREVIATIONS.items()}
+    abbreviations: dict[str, dict[str, str]] = {}
+    for written, iso in cur.ABBREVIATIONS.items():
+        abbreviations.setdefault(normalize_term(written), {})[written] = iso
+    scaled_abbreviations = {normalize_term(k): v for k, v in cur.SCALED_ABBREVIATIONS.items()}
+    scale_letters = {normalize_term(k): v for k, v in cur.SCALE_LETTER_UNITS.items()}
     qualifiers = {normalize_term(q): kind for kind, qs in cur.QUALIFIERS.items() for q in qs}
     qualifiers.update({normalize_term(q): kind for kind, qs in cur.QUALIFIERS_AFTER.items() for q in qs})
     after_words = {normalize_term(q) for qs in cur.QUALIFIERS_AFTER.values() for q in qs}
@@ -96,7 +115,9 @@ def _patterns() -> _Patterns:
         rf"\s*(?:(?P<sym>{_alt(cur.SYMBOLS)})"
         rf"|(?P<msym>¢|c(?![A-Za-z]))"
         rf"|(?P<code>{_alt(cur.ISO_CODES)})(?![A-Za-z])"
-        rf"|(?P<abbr>{_alt(abbreviations)})\.?"
+        rf"|(?P<abbr>{_dotted(abbreviations)})\.?{letter_end}"
+        rf"|(?P<scaled_abbr>{_alt(scaled_abbreviations)})\.?{letter_end}"
+        rf"|(?P<letter>{_alt(scale_letters)})\.?{letter_end}"
         rf"|(?:ال(?:{_alt(scales)})\s+)?(?P<word>{_alt(words)}){letter_end}"
         rf"(?:\s+(?:ال)?(?P<adj>{_alt(all_adjectives)}){letter_end})?"
         rf"|(?P<minor>{_alt(minors)}){letter_end})"
@@ -118,8 +139,10 @@ def _patterns() -> _Patterns:
         adjectives=adjectives,
         minors=minors,
         abbreviations=abbreviations,
+        letter_units={**scale_letters, **scaled_abbreviations},
         qualifiers=qualifiers,
         scales=scales,
+        scale_end=re.compile(rf"(?<![^\W\d_])(?:{_alt(scales)})\Z"),
     )
 
 
@@ -152,7 +175,37 @@ def _minor_per_unit(family: str, currency: str) -> int:
     return fixed or cur.MINOR_PER_UNIT.get(currency, cur.DEFAULT_MINOR_PER_UNIT)
 
 
-def _unit_after(text: str, pos: int, country: str | None) -> _Unit | None:
+def _abbreviation_unit(article: Article, m: re.Match[str]) -> _Unit:
+    """A dotted abbreviation; where two spellings normalise alike (د.إ dirham، د.أ Jordanian dinar) the
+    hamza as written tells them apart, else the release's country does."""
+    options = _patterns().abbreviations[_flat(m["abbr"])]
+    if len(options) == 1:
+        return _Unit(next(iter(options.values())), 1, "budget.abbreviation", m.end())
+    written = set(article.norm.original_slice(m.start("abbr"), m.end("abbr")))
+    iso = next((iso for form, iso in options.items() if set(form) <= written | {"."}), None)
+    iso = iso or next((iso for iso in options.values() if iso[:2] == article.country), None)
+    if iso is not None:
+        return _Unit(iso, 1, "budget.abbreviation", m.end())
+    iso = next(iter(options.values()))
+    note = f"{m['abbr']} stands for {' or '.join(options.values())}: read as {iso}"
+    return _Unit(iso, 1, "budget.abbreviation", m.end(), note, guess=True)
+
+
+def _letter_unit(form: str, country: str | None, end: int) -> _Unit | None:
+    """A letter abbreviation of a currency family (Tunisian م.د، مليون د): the country's member of the
+    family, else the abbreviation's home currency, flagged; never in a country the family misses."""
+    letter = _patterns().letter_units[form]
+    by_country = cur.CURRENCIES[letter.family].by_country
+    if country is not None and country not in by_country:
+        return None
+    iso = by_country.get(country or "", letter.default)
+    note = "" if country else f"{form} with no known country: read as {iso}"
+    return _Unit(iso, 1, "budget.abbreviation", end, note, guess=country is None, scale=letter.scale)
+
+
+def _unit_after(article: Article, pos: int, after_scale: bool = False) -> _Unit | None:
+    """The currency written after a number; a lone letter (مليون د) only `after_scale` word."""
+    text, country = article.text, article.country
     m = _patterns().after.match(text, pos)
     if m is None:
         return None
@@ -161,7 +214,11 @@ def _unit_after(text: str, pos: int, country: str | None) -> _Unit | None:
     if m["code"]:
         return _Unit(m["code"], 1, "budget.code", m.end())
     if m["abbr"]:
-        return _Unit(_patterns().abbreviations[m["abbr"]], 1, "budget.abbreviation", m.end())
+        return _abbreviation_unit(article, m)
+    if m["scaled_abbr"]:
+        return _letter_unit(m["scaled_abbr"], country, m.end())
+    if m["letter"]:
+        return _letter_unit(m["letter"], country, m.end()) if after_scale else None
     if m["word"]:
         return _word_unit(m, country)
     family = cur.MINOR_SYMBOLS[m["msym"]] if m["msym"] else _patterns().minors[m["minor"]]
@@ -179,15 +236,14 @@ def _unit_before(text: str, num: NumberMatch, floor: int) -> tuple[int, _Unit] |
     return m.start(), _Unit(m["code"], 1, "budget.code", num.end)
 
 
-def _minor_part(
-    text: str, amount: _Amount, nxt: NumberMatch, country: str | None, price_tag: bool
-) -> _Amount | None:
+def _minor_part(article: Article, amount: _Amount, nxt: NumberMatch, price_tag: bool) -> _Amount | None:
     """The minor part after whole units: `20 دولار و43 سنت`, `20$ 43c`, and, after a sign written
     before the number (`price_tag`), the shop-window `$20 43`."""
+    text = article.text
     gap = text[amount.end : nxt.start]
     if "\n" in gap or gap.strip() not in ("", "و"):
         return None
-    tail = _unit_after(text, nxt.end, country)
+    tail = _unit_after(article, nxt.end)
     if tail is not None and tail.minor:
         per_unit = _minor_per_unit(tail.minor, amount.unit.currency)
         end = tail.end
@@ -199,11 +255,10 @@ def _minor_part(
     return amount._replace(end=end, value=value)
 
 
-def _read_amount(
-    text: str, numbers: tuple[NumberMatch, ...], i: int, country: str | None, floor: int
-) -> _Amount | None:
-    num = numbers[i]
-    start, unit = num.start, _unit_after(text, num.end, country)
+def _read_amount(article: Article, numbers: tuple[NumberMatch, ...], i: int, floor: int) -> _Amount | None:
+    text, num = article.text, numbers[i]
+    after_scale = num.rule in _SCALED and _patterns().scale_end.search(text, num.start, num.end) is not None
+    start, unit = num.start, _unit_after(article, num.end, after_scale)
     before = _unit_before(text, num, floor) if unit is None or unit.minor else None
     if before is not None:
         start, unit = before
@@ -211,9 +266,10 @@ def _read_amount(
         return None
     rule = unit.rule or ("budget.number_scale_currency" if num.rule in _SCALED else "budget.number_currency")
     notes = [n for n in (num.note, unit.note) if n]
-    amount = _Amount(start, unit.end, Decimal(str(num.value)) / unit.per_unit, unit, rule, notes, i)
+    value = Decimal(str(num.value)) * unit.scale / unit.per_unit
+    amount = _Amount(start, unit.end, value, unit, rule, notes, i)
     if not unit.minor and i + 1 < len(numbers):
-        with_minor = _minor_part(text, amount, numbers[i + 1], country, before is not None)
+        with_minor = _minor_part(article, amount, numbers[i + 1], before is not None)
         if with_minor is not None:
             return with_minor._replace(last=i + 1)
     return amount
@@ -286,7 +342,7 @@ def extract(article: Article) -> list[Fact]:
     for i, num in enumerate(numbers):
         if i <= taken:
             continue
-        amount = _read_amount(text, numbers, i, article.country, prev[0].end if prev else 0)
+        amount = _read_amount(article, numbers, i, prev[0].end if prev else 0)
         if amount is None:
             continue
         low = numbers[i - 1] if i - 1 > taken and amount.start == num.start else None
@@ -416,6 +472,22 @@ EXAMPLES: list[Example] = [
     _pos("بكلفة 35 مليون دينار لتهيئة المستشفى الجهوي بصفاقس", 35_000_000, "TND", "TN"),
     _pos("بقيمة 40 مليون دينار ليبي لتوريد الأدوية إلى بنغازي", 40_000_000, "LYD"),
     _pos("بكلفة 300 مليون أوقية لتجهيز مستشفى نواكشوط", 300_000_000, "MRU"),
+    # Abbreviations of the Arab press: dotted, run together (دج), and the Tunisian dinar letter
+    _pos("خصصت الولاية 120 مليون دج لتجهيز مصلحة الاستعجالات", 120_000_000, "DZD", "DZ"),
+    _pos("سعر الفحص بالأشعة 3500 دج في المؤسسات الخاصة", 3500, "DZD"),
+    _pos("رصدت المديرية 15 مليون د. ج لاقتناء سيارات إسعاف", 15_000_000, "DZD"),
+    _pos("بتكلفة إجمالية قدرها 4 م.د لتهيئة قسم الإنعاش", 4_000_000, "TND", "TN"),
+    _pos("خصصت الوزارة 750 أ.د لاقتناء معدات طبية", 750_000, "TND", "TN"),
+    _pos("بميزانية 18 مليون د لتوسعة المستشفى الجهوي بالقصرين", 18_000_000, "TND", "TN"),
+    _pos("بكلفة 3 ملايين د.ك لتجهيز مركز أمراض الكلى", 3_000_000, "KWD"),
+    _pos("بقيمة 600 ألف د.أ لتأهيل المركز الصحي الشامل", 600_000, "JOD"),
+    _pos("بتكلفة 25 مليار د.ع لإنشاء مستشفى تخصصي في البصرة", 25_000_000_000, "IQD"),
+    _pos("بقيمة 4 ملايين ر.ق لتطوير عيادات الرعاية الأولية", 4_000_000, "QAR"),
+    _pos("بكلفة 900 ألف ر.ع لتوسعة المركز الصحي بنزوى", 900_000, "OMR"),
+    _pos("بتكلفة مليوني د.ب لتجهيز قسم الطوارئ", 2_000_000, "BHD"),
+    _pos("بقيمة 40 مليار ل.ل لدعم المستشفيات الحكومية", 40_000_000_000, "LBP"),
+    _pos("بتكلفة 2 مليار ل.س لترميم المشفى الوطني", 2_000_000_000, "SYP"),
+    _pos("يبلغ سعر التحليل 80 DT في المخابر الخاصة", 80, "TND"),
     # International donors, signs, codes, cents and ranges
     _pos("بدعم قدره خمسة ملايين دولار من البنك الدولي", 5_000_000, "USD"),
     _pos("بمنحة قيمتها 2 مليون و500 ألف دولار لمكافحة الأوبئة", 2_500_000, "USD"),
@@ -444,4 +516,7 @@ EXAMPLES: list[Example] = [
     _neg("شارك 200 طبيب في المؤتمر الذي عقد في دبي", "AE"),
     _neg("تبدأ الحملة الساعة 10:30 صباحاً بتاريخ 03/01/2022"),
     _neg("رصدت الوزارة ميزانية ضخمة لتجهيز المستشفيات دون تحديد قيمتها"),
+    _neg("أعدم البياطرة 300 دجاجة مصابة بإنفلونزا الطيور", "DZ"),
+    _neg("تستغرق جلسة تصفية الدم 45 د في المعدل", "TN"),
+    _neg("شارك 5 أ.د في الندوة العلمية حول أمراض القلب", "SA"),
 ]

@@ -6,11 +6,12 @@ Hijri reading kept beside the Gregorian value), by numbers in day-first order, a
 on an anchor word (عام، سنة، خلال). A bare four-digit number is never a year on its own: names carry
 years too (رؤية 2030، عملية رعاية 2025-2026), and so do counts and money.
 
-Every date carries a number (its day or its year), so the reader walks the digit runs and tries its
-one anchor regex (see `dates_patterns`) only around them; it reads the day before an anchor from a
-few tokens (digits, ordinal words through the shared number reader, آخر يوم, nth weekdays), then
-works at document level: linked dates become a period's ends, a date heading the release
-becomes its publication date, and a yearless date takes its year from that publication date.
+The reader finds its anchors (a month name, a numeric date, a holiday, a year after its anchor word)
+with one regex that jumps from word start to word start (see `dates_patterns`); it reads the day
+before an anchor from a few tokens (digits, ordinal words through the shared number reader, فاتح،
+آخر يوم, nth weekdays), then works at document level: linked dates become a period's ends, a date
+heading the release becomes its publication date, and a yearless date (15 مارس، أكتوبر الماضي)
+takes its year from that publication date, or is dropped when the release has none.
 """
 
 from __future__ import annotations
@@ -30,10 +31,10 @@ from extractors.numbers import parse_number, read_ordinal
 _GREGORIAN_YEARS = range(1900, 2101)
 _HIJRI_YEARS = range(cal.HIJRI_MIN_YEAR, cal.HIJRI_MAX_YEAR + 1)
 _HEAD_CHARS = 400  # a dateline sits within the first few lines
-_CUE_REACH = 25  # how far before a date a cue (نشر في، اعتبارا من، إلى غاية) may start
-_LOOKBACK = 60  # characters read before an anchor for its day, weekday and connectors
 _YEAR_REACH = 45  # how far before a year its anchor word may start (عيد الأضحى المبارك لعام 1445)
 _NUMERIC_SEPARATORS = frozenset("/.-")
+_CUE_REACH = 25  # how far before a date a cue (نشر في، اعتبارا من، إلى غاية) may start
+_LOOKBACK = 60  # characters read before an anchor for its day, weekday and connectors
 _NUMBER_JOINERS = frozenset("/.:,")
 _DATELINE_SEPARATORS = "-–|:،,/("
 # Datelines print a plain day; a holiday or "third Tuesday" heading a text is an event in a headline.
@@ -107,8 +108,8 @@ class _Left:
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """The last few tokens before `hi`, never reaching back past `lo` (the end of the previous date)."""
-    found = pat.token().finditer(text, max(lo, hi - _LOOKBACK), hi)
-    return [(t.start(), t.end(), t.group()) for t in found][-8:]
+    found = list(pat.token().finditer(text, max(lo, hi - _LOOKBACK), hi))[-8:]
+    return [(t.start(), t.end(), t.group()) for t in found]
 
 
 def _ordinal(word: str) -> int | None:
@@ -147,6 +148,9 @@ def _read_left(text: str, lo: int, start: int, connector: str | None) -> _Left:
             left.first_day = (int(word(2)), toks[i - 2][0])
             left.period = word(1) != "و" or word(3) in pat.words("RANGE_OPENERS")
             i -= 2
+    elif word(1) in pat.words("FIRST_DAY_WORDS"):
+        left.day, found = 1, True  # فاتح يناير، الفاتح من نوفمبر، غرة رمضان
+        i -= 1
     elif word(1) in day_words and (word(2) in last_before or _ordinal(word(2))):
         left.last_day = word(2) in last_before
         left.day = None if left.last_day else _ordinal(word(2))
@@ -219,7 +223,7 @@ def _place_by_release(text: str, pos: int, mention: _Mention) -> int:
     m = pat.relative_tail().match(text, pos)
     if m is None:
         return pos
-    if m["this"] is not None or m["year_now"]:
+    if m["this"] is not None or m["year_now"] or m["now"]:
         mention.year_offset = 0
     elif m["year_past"] or m["year_next"]:
         mention.year_offset = -1 if m["year_past"] else 1
@@ -501,9 +505,33 @@ def _nth_weekday_after(text: str, lo: int, mention: _Mention, anchor_day: date) 
 
 
 def _year_word(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
-    """A year named as one: عام 2025، لعام 2023م، عام 1430 هـ، عامي 2020 و2023."""
+    """A year named as one: عام 2025، لعام 2023م، عام 1430 هـ، عامي 2020 و2023. Where عام may be the
+    adjective "general" (مستشفى عام 2000 سرير) the number must end its phrase, as after a weak anchor."""
+    general = not m["clitic"] and _may_be_general(text, lo, m.start(), m["year_word"])
+    if general and not pat.year_phrase_end().match(text, m.end()):
+        return [], m.end()
     start = m.start() + (m["clitic"] == "و")  # the span leaves the conjunction out: وعام → عام
     return _year(text, start, m.end(), int(m["year"]), strong=True)
+
+
+def _may_be_general(text: str, lo: int, start: int, year_word: str) -> bool:
+    """Whether عام agrees with the noun before it as its adjective: عام after a head it qualifies
+    (مستشفى عام، طبيب عام), العام after a definite masculine word (المستشفى العام، القطاع العام) or
+    after a head and its name (مستشفى أسيوط العام). A preposition or a feminine noun before it
+    (في العام، نهاية العام) leaves عام the noun "year"."""
+    if year_word not in ("عام", "العام"):
+        return False
+    toks = _tokens(text, lo, start)[-2:]
+    if not toks or not text[toks[-1][1] : start].isspace():
+        return False
+    prev = toks[-1][2]
+    if year_word == "عام":
+        return prev in pat.general_heads(definite=False)
+    if prev in pat.words("FUNCTION_WORDS") or prev in pat.words("YEAR_PREPOSITIONS"):
+        return False
+    heads = pat.general_heads(definite=False) | pat.general_heads(definite=True)
+    head_and_name = len(toks) == 2 and toks[0][2] in heads and text[toks[0][1] : toks[1][0]].isspace()
+    return head_and_name or pat.definite_masculine().fullmatch(prev) is not None
 
 
 def _prep_year(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
@@ -594,10 +622,11 @@ _HANDLERS = (
 )
 
 
-def _scan(text: str) -> list[_Mention]:
-    """Every date carries a number, its day or its year, so the scan walks the digit runs (a C-speed
-    search) and tries the anchor regex only around them: over the few words before a year, at the
-    month after a day number, and at a run that opens a numeric date or an era-marked year."""
+def _scan(text: str, spaced: str) -> list[_Mention]:
+    """Every date with a digit: the scan walks the digit runs (a C-speed search) and tries the anchors
+    only around them: over the words before a year (on `spaced`, where the search jumps from word
+    start to word start), at the month after a day number, and at a run that opens a numeric date or
+    an era-marked year."""
     found: list[_Mention] = []
     consumed = scanned = 0
     anchor = pat.anchor()
@@ -621,8 +650,11 @@ def _scan(text: str) -> list[_Mention]:
             if start < consumed:
                 continue
         if end - start == 4:
-            for m in anchor.finditer(text, max(consumed, scanned, start - _YEAR_REACH), end):
-                take(m)
+            lo = max(consumed, scanned, start - _YEAR_REACH) - 1  # the space before a word anchor
+            if lo < 0:
+                take(anchor.match(text, 0))  # the text's first word has no space before it
+            for hit in pat.spaced_word_anchor().finditer(spaced, max(lo, 0), end):
+                take(anchor.match(text, hit.start() + 1))
             scanned = end
             if start >= consumed:
                 take(anchor.match(text, start))  # 2024م، 1445هـ
@@ -631,6 +663,31 @@ def _scan(text: str) -> list[_Mention]:
             if m is not None and m["month"] is not None:
                 take(m)
     return found
+
+
+def _with_digitless_months(text: str, spaced: str, found: list[_Mention]) -> list[_Mention]:
+    """Add the month names the digit scan never reached: dates with no digit of their own (أكتوبر
+    الماضي، فاتح نونبر، غرة رمضان). Only a release date can place them, so the caller looks for
+    them only when the release has one; each is read exactly as the digit scan reads a month."""
+    anchor = pat.anchor()
+    added: list[_Mention] = []
+    k, lo = 0, 0
+    for hit in pat.spaced_month().finditer(spaced):
+        while k < len(found) and found[k].start < hit.end():  # a date read from this month or before it
+            lo = max(lo, found[k].end)
+            k += 1
+        if hit.end() <= lo:
+            continue
+        m = anchor.match(text, hit.start() + 1)
+        if m is None or m["month"] is None:
+            continue
+        mentions, end = _month(text, m, lo)
+        if mentions:
+            added.extend(mentions)
+            lo = max(lo, end)
+    if not added:
+        return found
+    return sorted(found + added, key=lambda m: m.start)
 
 
 # --- document level -----------------------------------------------------------------------------
@@ -678,15 +735,15 @@ def _is_dateline(text: str, mention: _Mention) -> bool:
     if mention.role or not mention.day_precise or mention.rule not in _DATELINE_RULES:
         return False
     line_start = text.rfind("\n", 0, mention.start) + 1
-    line_end = text.find("\n", mention.end)
-    before = text[line_start : mention.start]
-    after = text[mention.end : line_end if line_end >= 0 else len(text)]
-    cue_zone = before[-_CUE_REACH:]
-    if pat.phrase_end("PUBLISHED_CUES").search(cue_zone):
+    cue_zone = text[max(line_start, mention.start - _CUE_REACH) : mention.start]
+    if pat.ends_with_phrase(cue_zone, "PUBLISHED_CUES"):
         return True
     if mention.start > _HEAD_CHARS:
         return False
-    if pat.phrase_end("HEAD_PUBLISHED_CUES").search(cue_zone) or pat.phrase_start("PUBLISHED_AFTER").match(
+    line_end = text.find("\n", mention.end)
+    before = text[line_start : mention.start]
+    after = text[mention.end : line_end if line_end >= 0 else len(text)]
+    if pat.ends_with_phrase(cue_zone, "HEAD_PUBLISHED_CUES") or pat.phrase_start("PUBLISHED_AFTER").match(
         after
     ):
         return True
@@ -747,7 +804,7 @@ def _place_year(m: _Mention, published: date) -> int | None:
         return (y - published.year) * 12 + month - published.month
 
     if m.placed:
-        years = [y for y in years if gap(y) * m.placed >= 0]
+        years = [y for y in years if gap(y) * m.placed > 0]  # يناير الماضي in January: last year's
     return min(years, key=lambda y: abs(gap(y)), default=None)
 
 
@@ -789,9 +846,9 @@ def _assign_roles(text: str, mentions: list[_Mention]) -> None:
         if m.role:
             continue
         before = text[max(0, m.start - _CUE_REACH) : m.start]
-        if pat.phrase_end("PERIOD_OPENERS").search(before):
+        if pat.ends_with_phrase(before, "PERIOD_OPENERS"):
             m.role = "period_start"
-        elif pat.phrase_end("PERIOD_CLOSERS").search(before):
+        elif pat.ends_with_phrase(before, "PERIOD_CLOSERS"):
             m.role = "period_end"
         else:
             m.role = "event"
@@ -799,9 +856,12 @@ def _assign_roles(text: str, mentions: list[_Mention]) -> None:
 
 def extract(article: Article) -> list[Fact]:
     text = article.text
-    mentions = _scan(text)
+    spaced = pat.spaced(text)
+    mentions = _scan(text, spaced)
     if not mentions:
         return []
+    if any(_is_dateline(text, m) for m in mentions):
+        mentions = _with_digitless_months(text, spaced, mentions)
     _link_periods(text, mentions)
     twins = _align_equivalents(text, mentions)
     published = next((m for m in mentions if _is_dateline(text, m)), None)
@@ -997,6 +1057,39 @@ EXAMPLES: list[Example] = [
     _ex("الرباط 12 يوليوز 2024 - ستنطلق الحملة في 20 غشت المقبل", "MA", value="2024-08-20"),
     _ex("الرباط 12 يوليوز 2024 - أطلقت الوزارة الحملة في 15 مارس من العام الجاري", "MA", value="2024-03-15"),
     _ex("تونس 3 جانفي 2024 - تنطلق الحملة يوم 10 فيفري", "TN", value="2024-02-10"),
+    # The first of the month said in words: Maghrebi فاتح / الفاتح من, classical غرة.
+    _ex("اعتبارا من فاتح يوليوز 2025 يشرع المركز في استقبال المرضى", "MA", value="2025-07-01"),
+    _ex("يدخل نظام الدفع الإلكتروني حيز التطبيق في الفاتح من أفريل 2024", "DZ", value="2024-04-01"),
+    _ex(
+        "تبدأ المستشفيات العمل بالجدول الجديد غرة محرم 1446 هـ", "SA", value="2024-07-07", hijri="1446-01-01"
+    ),
+    _ex(
+        "الدار البيضاء 20 أكتوبر 2024 - تنطلق الحملة الوطنية للكشف المبكر ابتداء من فاتح نونبر",
+        "MA",
+        value="2024-11-01",
+        role="period_start",
+    ),
+    _ex("الرياض - 5 مارس 2024: تعمل العيادات بساعات مختلفة بدءا من غرة رمضان", "SA", value="2024-03-11"),
+    # A month with no digit at all, placed by the release date: the last one (الماضي), this one
+    # (الجاري), the next one (المقبل).
+    _ex(
+        "جدة - 10 سبتمبر 2024: استقبلت مستشفيات المحافظة خلال أغسطس الماضي آلاف المراجعين",
+        "SA",
+        value="2024-08",
+    ),
+    _ex("بيروت في 8 كانون الثاني 2024 - تراجعت الإصابات منذ تشرين الأول المنصرم", "LB", value="2023-10"),
+    _ex("بغداد - 20 شباط 2024: باشرت الملاكات العمل مطلع كانون الثاني الماضي", "IQ", value="2024-01"),
+    _ex("تونس 3 جانفي 2024 - انطلقت أشغال التهيئة في ديسمبر المنقضي", "TN", value="2023-12"),
+    _ex("الخرطوم 7 أغسطس 2023 - انطلقت حملة التطعيم في يوليو الفائت", "SD", value="2023-07"),
+    _ex("عمان 15 أيار 2024 (بترا) - أنهت فرق التطعيم خلال أيار الجاري جولتها الأولى", "JO", value="2024-05"),
+    _ex("الكويت في 4 يونيو 2024 - تستمر الحملة طوال يونيو الحالي", "KW", value="2024-06"),
+    _ex("المنامة في 2 فبراير 2024 - تبدأ المرحلة الثانية من المشروع في أبريل المقبل", "BH", value="2024-04"),
+    _ex("مسقط في 14 نوفمبر 2023 - يفتتح المستشفى المرجعي في يناير القادم", "OM", value="2024-01"),
+    # عام the noun "year" beside عام the adjective "general".
+    _ex("افتتح المستشفى عام 2019 بطاقة 300 سرير", "EG", value="2019"),
+    _ex("افتتح المستشفى العام عام 2019 بطاقة 300 سرير", "EG", value="2019"),
+    _ex("ارتفع عدد المراجعين في المستشفى العام خلال العام 2022", "EG", value="2022"),
+    _ex("يطمح القطاع الصحي إلى العام 2030 بخدمات رقمية كاملة", "SA", value="2030"),
     # Negatives: names carrying years, times, durations, counts, money, phones, references.
     _ex("تحقيقا لمستهدفات رؤية 2030 في القطاع الصحي", "SA"),
     _ex("يأتي ذلك ضمن ركائز رؤية المملكة 2030", "SA"),
@@ -1026,4 +1119,11 @@ EXAMPLES: list[Example] = [
     _ex("بلغت نسبة الإشغال 85.5% في 12 مستشفى", "SA"),
     _ex("خط المساعدة 1937 متاح على مدار الساعة", "SA"),
     _ex("موسم 2024-2025 للإنفلونزا الموسمية", "TN"),
+    _ex("افتتحت الوزارة مستشفى عام 2000 سرير في الجيزة", "EG"),
+    _ex("يستقبل المستشفى العام 1950 مراجعا يوميا", "EG"),
+    _ex("يعالج قسم الطوارئ بمستشفى الكرك الحكومي العام 2050 حالة شهريا", "JO"),
+    _ex("استقبل المستشفى المرضى منذ أكتوبر الماضي", "EG"),
+    _ex("مارس الأطباء مهنتهم في ظروف صعبة طوال الأزمة", "SY"),
+    _ex("تحتفل الشغيلة بفاتح ماي من كل سنة", "MA"),
+    _ex("وتتواصل الأشغال في نيسان المقبل بحسب الجدول", "PS"),
 ]

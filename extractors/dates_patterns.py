@@ -2,7 +2,8 @@
 
 One alternation regex matches every place a date can hang from (a month name of any tradition, a
 numeric date, a holiday, a year with its anchor word); its word lists are trie-shaped, so the engine
-drops a non-match after a letter or two. Smaller patterns, matched at a fixed position, read what
+drops a non-match after a letter or two; copies led by a space search a stretch of text stopping
+only at word starts. Smaller patterns, matched at a fixed position, read what
 follows an anchor (its year, a paired month name, a range). What precedes an anchor (a day in digits
 or words, a weekday, آخر يوم) is read from a handful of tokens by `dates.py`.
 """
@@ -97,28 +98,84 @@ def places() -> frozenset[str]:
 
 
 @cache
-def anchor() -> re.Pattern[str]:
-    """Every place a date can hang from: a month name, a month number after شهر, a holiday, a year after
-    its anchor word, a numeric date, an era-marked year. The reader tries it only near digit runs; word
-    anchors share one word-start check and one clitic, digit anchors one digit check."""
+def _word_anchors() -> str:
+    """The anchors that start with a word: a month name, a month number after شهر, a holiday, a year
+    after its anchor word. A year followed by a month and a day (2024/03/15) is a numeric date instead."""
     months = alternation(month_names())
     year_words = alternation(data.YEAR_WORDS)
     prepositions = alternation(data.YEAR_PREPOSITIONS + data.YEAR_RANGE_OPENERS)
-    return re.compile(
-        rf"(?<!\w)(?P<clitic>{_CLITIC})(?:"
+    year_end = r"(?!\d|[/.\-]\d{1,2}[/.\-]\d)"
+    return (
+        rf"(?P<clitic>{_CLITIC})(?:"
         rf"(?P<month>{months})(?!\w)"
         rf"|(?P<month_word>(?:ال)?{norm(data.MONTH_WORD)})\s+(?!(?:{months})(?!\w))"
         r"(?P<month_number>\d{1,2}(?!\d)|[^\W\d_]+)"
         rf"|(?P<holiday>{alternation(data.HOLIDAYS)})(?!\w)"
-        rf"|{_ARTICLE}(?:{year_words})\s+(?P<year>\d{{4}})(?!\d)"
-        rf"|(?P<prep>{prepositions})\s+(?P<prep_year>\d{{4}})(?!\d)"
+        rf"|(?P<year_word>{_ARTICLE}(?:{year_words}))\s+(?P<year>\d{{4}}){year_end}"
+        rf"|(?P<prep>{prepositions})\s+(?P<prep_year>\d{{4}}){year_end}"
         r")"
-        r"|(?<![\d/.\-])(?=\d)(?:"
+    )
+
+
+@cache
+def _digit_anchors() -> str:
+    """The anchors that start with a digit: a numeric date, a month and year (2/2013), an era year."""
+    return (
+        r"(?<![\d/.\-])(?=\d)(?:"
         r"(?P<n1>\d{1,4})(?P<sep>[/.\-])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{1,4})(?![\d]|[/.\-]\d)"
         r"|(?P<my_month>\d{1,2})/(?P<my_year>\d{4})(?![\d]|[/.\-]\d)"
         rf"|(?P<era_year>\d{{4}})\s*(?P<era>{_eras()})(?!\w)"
         r")"
     )
+
+
+@cache
+def anchor() -> re.Pattern[str]:
+    """Every place a date can hang from: a word anchor at a word start, or a digit anchor where digits
+    start. Word anchors share one clitic, digit anchors one digit check."""
+    return re.compile(rf"(?<!\w){_word_anchors()}|{_digit_anchors()}")
+
+
+@cache
+def spaced_word_anchor() -> re.Pattern[str]:
+    """A word anchor after a space, searched on `spaced` text: the leading literal lets the engine jump
+    from space to space at C speed and try the alternation only at word starts."""
+    return re.compile(f" {_word_anchors()}")
+
+
+@cache
+def spaced_month() -> re.Pattern[str]:
+    """A month name after a space, searched on `spaced` text, for the dates that carry no digit
+    (أكتوبر الماضي، فاتح نونبر). The clitics are folded into the trie: no backtracking over them."""
+    clitics = ("", "و", "ب", "ل", "ف", "وب", "ول", "وف")  # those of _CLITIC
+    return re.compile(rf" (?:{alternation(c + m for c in clitics for m in month_names())})(?!\w)")
+
+
+# What may stand right before a word anchor instead of a space.
+_OPENERS = "\n\t\r()«»\"“”'[]{}،؛:;,!؟?|–—"
+
+
+def spaced(text: str) -> str:
+    """`text` with every opener turned into a space, offsets unchanged, for the spaced patterns."""
+    for ch in _OPENERS:
+        if ch in text:
+            text = text.replace(ch, " ")
+    return text
+
+
+@cache
+def general_heads(*, definite: bool) -> frozenset[str]:
+    """The nouns عام may qualify as "general", with their clitics: indefinite (مستشفى، بمستشفى) or
+    definite (المستشفى، بالمستشفى، للمستشفى)."""
+    clitics = ("", "و", "ب", "وب", "ل", "ول", "ف", "ك")
+    prefixes = [c + "ال" for c in clitics if not c.endswith("ل")] + ["لل", "ولل"] if definite else clitics
+    return frozenset(p + w for w in words("GENERAL_HEADS") for p in prefixes)
+
+
+@cache
+def definite_masculine() -> re.Pattern[str]:
+    """A definite word an adjective العام could agree with: the article, and no feminine or plural ending."""
+    return re.compile(r"(?:و?[بفك]?ال|و?لل)[^\W\d_]+(?<!ه)(?<!ات)")
 
 
 @cache
@@ -174,13 +231,13 @@ def year_range_tail() -> re.Pattern[str]:
 
 @cache
 def relative_tail() -> re.Pattern[str]:
-    """A yearless date placed by the release's own date: "مارس الماضي"، "من العام الجاري"."""
+    """A yearless date placed by the release's own date: "مارس الماضي"، "مارس الجاري"، "من العام الجاري"."""
     past, nxt, now = (alternation(getattr(data, n)) for n in ("PAST_WORDS", "NEXT_WORDS", "CURRENT_WORDS"))
     year_words = alternation(data.YEAR_WORDS)
     return re.compile(
         rf"\s+(?:من\s+)?(?:(?:هذا|هذه)\s+(?:ال)?(?:{year_words})(?P<this>)"
         rf"|(?:ال)?(?:{year_words})\s+(?:(?P<year_past>{past})|(?P<year_next>{nxt})|(?P<year_now>{now}))"
-        rf"|(?P<past>{past})|(?P<next>{nxt}))(?!\w)"
+        rf"|(?P<past>{past})|(?P<next>{nxt})|(?P<now>{now}))(?!\w)"
     )
 
 
@@ -227,10 +284,18 @@ def equivalence() -> re.Pattern[str]:
     return re.compile(rf"\s*[(/\-–،,]?\s*(?:(?:{alternation(data.EQUIVALENCE_WORDS)})\s*)?\(?\s*")
 
 
-@cache
-def phrase_end(name: str) -> re.Pattern[str]:
-    """A phrase of `data.months` list `name` ending right where the matched text ends."""
-    return re.compile(rf"(?<!\w)(?:{alternation(getattr(data, name))})\s*[:：]?\s*$")
+def ends_with_phrase(piece: str, name: str) -> bool:
+    """Whether `piece` ends with a whole phrase of `data.months` list `name`, a colon and spaces aside
+    (نشر في: ). Compared as strings rather than searched with a regex that would try every position."""
+    tail = " ".join(piece.split())
+    if tail.endswith((":", "：")):
+        tail = tail[:-1].rstrip()
+    for phrase in words(name):
+        if tail.endswith(phrase):
+            before = tail[-len(phrase) - 1 : -len(phrase)]
+            if not (before.isalnum() or before == "_"):
+                return True
+    return False
 
 
 @cache

@@ -1,17 +1,17 @@
-"""Named health facilities: a head noun, the name that follows it, and where that name ends.
+"""Named health facilities: a head noun, the name that follows it, and the facts they make.
 
-Press releases name facilities as a head noun (مستشفى، مركز، تجمع، مديرية ...) followed by a body (a
-royal or personal name, a place, a specialty, a brand) and a tail (adjectives, ordinals, a specialty
-phrase, a location ب + place). The same head nouns also make generic mentions (80 مركزاً صحياً،
-المستشفى العام، مراكز الرعاية الصحية الأولية), so each head carries a policy saying what makes it
-specific, and a name stops at the first word that cannot belong to one: a verb, a preposition opening
-a new phrase, a number, punctuation, another head noun.
+Press releases name facilities as a head noun (مستشفى، مركز، تجمع، مديرية ...) followed by a name;
+facility_names.py reads where each name ends, and one name per item after a plural or dual head
+(مستشفيات أسيوط العام وديروط المركزي، مستشفيا العدان والفروانية).
 
 Matching runs on the normalised text: a cheap pattern of head stems finds candidate words, the full
-head pattern confirms them, and only the few words after each head are walked. Names are rebuilt from the ORIGINAL text word by word, joined by single
-spaces, so words the source glued together come apart (المدينةالمنورة → المدينة المنورة). Within a
-document, a shorter mention that a longer one completes (مركز القلب → مركز القلب بالمدينة المنورة،
-مدينة الملك سلمان الطبية → مدينة الملك سلمان بن عبدالعزيز الطبية) takes the longer name: one facility.
+head pattern confirms them, and only the few words after each head are walked. Names are rebuilt from
+the ORIGINAL text word by word along the normalised tokens, joined by single spaces, so words the
+source glued together come apart (المدينةالمنورة → المدينة المنورة، الجهويةللصحة → الجهوية للصحة).
+Within a document, a shorter mention that a longer one completes (مركز القلب → مركز القلب بالمدينة
+المنورة، مدينة الملك سلمان الطبية → مدينة الملك سلمان بن عبدالعزيز الطبية) takes the longer name, and
+a name closed by its own adjective takes no place suffix when the release also gives it bare: one
+facility, one name.
 """
 
 from __future__ import annotations
@@ -19,640 +19,53 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
 
 from extractors.article import Article
-from extractors.data import facility_heads as lang
-from extractors.data.places import PLACES
 from extractors.examples import Example
+from extractors.facility_names import (
+    TOKEN,
+    Head,
+    Lexicon,
+    Listing,
+    Name,
+    Walk,
+    lexicon,
+    read_directorate,
+    read_list,
+    read_name,
+    singular_adjective,
+)
 from extractors.facts import Fact
-from extractors.normalize import normalize_term
 
-_TOKEN = re.compile(r"\w+|\n|[^\w\s]")
 _WINDOW = 100  # characters after a head that a name usually spans; read again wider when it runs out
 _WIDE_WINDOW = 280  # characters a list after a plural head, or a long name, may span
-_MAX_FREE_UNITS = 2  # unknown words a name body may hold (قصر العيني، شارل نيكول)
-_MAX_LIST_ITEMS = 12
-_COUNTED = re.compile(r"\d\s*\Z")  # a number before a singular head counts it (12 مستشفى)
-_VERB_ENDINGS = ("", "ت", "ا", "تا", "وا")  # past tense: he, she, they two, they two (f.), they
-# A word opening with one of these is a prepositional or conjoined phrase (للصحة النفسية، بالرياض،
-# والملك خالد، بمواصفات، لتقديم، كأول), never a name word; the tail and list readers read such phrases.
-_PHRASE_OPENERS = ("لل", "لا", "لم", "لت", "بال", "با", "بم", "بت", "وال", "ول", "وب", "فال", "كال")
-# A word ending in one of these carries a possessive pronoun (خدماتها، أقسامه): a noun, never a name.
-_POSSESSIVES = ("ها", "هم", "هما", "كم")
-
-
-@dataclass(frozen=True, slots=True)
-class _Head:
-    singular: str  # natural spelling: the head of each name in a list after a plural
-    singular_key: tuple[str, ...]  # the same, normalised
-    kind: str
-    policy: str  # see facility_heads.HEADS; "directorate" for the fixed directorate phrases
-    plural: bool = False
-    definite: bool = False  # the head phrase carries its own article (الوحدة الصحية)
-    closures: frozenset[str] = frozenset()
-    place_body: bool = False  # a directorate whose place follows directly (مديرية صحة الجيزة)
-
-
-@dataclass(frozen=True, slots=True)
-class _Place:
-    name: str
-    countries: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class _Lexicon:
-    stem_re: re.Pattern[str]
-    head_re: re.Pattern[str]
-    list_cue_re: re.Pattern[str]
-    next_word_re: re.Pattern[str]
-    definite_openers: frozenset[str]  # words that may follow a definite head naming a facility
-    heads: dict[str, _Head]
-    head_word_re: re.Pattern[str]
-    official_re: re.Pattern[str]
-    descriptors: frozenset[str]
-    descriptor_phrases: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
-    health_descriptors: frozenset[str]
-    hospital_descriptors: frozenset[str]
-    adjectives: frozenset[str]
-    ordinals: frozenset[str]
-    naming_adjectives: frozenset[str]
-    titles: frozenset[str]
-    links: frozenset[str]
-    prefixes: frozenset[str]
-    specialties: frozenset[str]
-    leads: frozenset[str]
-    stops: frozenset[str]
-    generic: frozenset[str]
-    verbs: frozenset[str]
-    admin: frozenset[str]
-    places: dict[str, tuple[tuple[tuple[str, ...], _Place], ...]]
-    glued: dict[str, tuple[tuple[tuple[str, ...], _Place], ...]]
-
-
-def _norm_set(*groups: Iterable[str]) -> frozenset[str]:
-    return frozenset(normalize_term(w) for words in groups for w in words)
-
-
-def _by_first_word(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        words = tuple(normalize_term(phrase).split())
-        table.setdefault(words[0], []).append(words)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
-
-
-def _alternation(forms: Iterable[str]) -> str:
-    ordered = sorted(forms, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(p) for p in form.split()) for form in ordered)
-
-
-def _stem_pattern(heads: Iterable[str]) -> re.Pattern[str]:
-    """The first letters of every head word, grouped by first letter.
-
-    Python's regex engine tries a pattern at every position, and the full head pattern (optional
-    proclitics, article, a long alternation) is slow to reject; these stems reject most positions
-    cheaply and the full pattern is only tried at the start of a word that holds one.
-    """
-    stems = {h.split()[0][:4] for h in heads}
-    groups: dict[str, list[str]] = {}
-    for stem in stems:
-        groups.setdefault(stem[0], []).append(re.escape(stem[1:]))
-    return re.compile(
-        "|".join(
-            f"{re.escape(c)}(?:{'|'.join(sorted(rest, key=len, reverse=True))})" for c, rest in groups.items()
-        )
-    )
-
-
-def _head_table() -> dict[str, _Head]:
-    """Normalised head phrase, without a leading article, -> what it is."""
-    heads: dict[str, _Head] = {}
-    for singular, (plurals, kind, policy) in lang.HEADS.items():
-        closures = _norm_set(lang.CLOSURES.get(singular, ()))
-        form = normalize_term(singular)
-        key = tuple(form.split())
-        definite = form.startswith("ال") and " " in form
-        heads[form[2:] if definite else form] = _Head(
-            singular, key, kind, policy, definite=definite, closures=closures
-        )
-        for plural in plurals:
-            heads[normalize_term(plural)] = _Head(singular, key, kind, policy, plural=True, closures=closures)
-    for phrase, place_body in lang.DIRECTORATES.items():
-        form = normalize_term(phrase)
-        core = form[2:] if form.startswith("ال") else form
-        heads[core] = _Head(phrase, tuple(form.split()), "directorate", "directorate", place_body=place_body)
-    return heads
-
-
-def _gazetteer() -> tuple[dict, dict]:
-    """Places by their first normalised word, and multi-word places by their glued-together prefixes."""
-    owners: dict[str, list[str]] = {}
-    for country, names in PLACES.items():
-        for name in names:
-            owners.setdefault(name, []).append(country)
-    by_first: dict[str, list] = {}
-    glued: dict[str, list] = {}
-    for name, countries in owners.items():
-        place = _Place(name, tuple(countries))
-        words = tuple(normalize_term(name).split())
-        by_first.setdefault(words[0], []).append((words[1:], place))
-        for k in range(2, len(words) + 1):
-            glued.setdefault("".join(words[:k]), []).append((words, place))
-
-    def longest_first(table: dict[str, list]) -> dict:
-        return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in table.items()}
-
-    return longest_first(by_first), longest_first(glued)
-
-
-@cache
-def _lexicon() -> _Lexicon:
-    heads = _head_table()
-    head_re = re.compile(
-        rf"(?<!\w)(?P<pre>[وف]?[بلك]?)(?P<art>ال|(?<=ل)ل)?(?P<head>{_alternation(heads)})(?!\w)"
-    )
-    first_words = {h.split()[0] for h in heads}
-    titles = "|".join(re.escape(normalize_term(t)) for t in lang.OFFICIAL_TITLES)
-    verbs = _norm_set(lang.VERBS)
-    places, glued = _gazetteer()
-    title_words = "|".join(re.escape(t) for t in sorted(_norm_set(lang.TITLES), key=len, reverse=True))
-    return _Lexicon(
-        stem_re=_stem_pattern(heads),
-        head_re=head_re,
-        next_word_re=re.compile(r"\s*(\w+)"),
-        definite_openers=_norm_set(
-            lang.DESCRIPTORS,
-            lang.NAMING_ADJECTIVES,
-            (phrase.split()[0] for phrase in lang.DESCRIPTOR_PHRASES),
-            (c for closures in lang.CLOSURES.values() for c in closures),
-        ),
-        list_cue_re=re.compile(rf"(?:\s+\w+){{0,3}}\s*[(:]|\s+و?(?:{title_words})(?!\w)"),
-        heads=heads,
-        head_word_re=re.compile(rf"[وف]?[بلك]?(?:ال|ل)?(?:{_alternation(first_words)})"),
-        official_re=re.compile(rf"(?:^|\s)(?:ال)?(?:{titles})(?:\s+(?:ال)?عام)?\s*$"),
-        descriptors=_norm_set(lang.DESCRIPTORS),
-        descriptor_phrases=_by_first_word(lang.DESCRIPTOR_PHRASES),
-        health_descriptors=_norm_set(lang.HEALTH_DESCRIPTORS, lang.DESCRIPTOR_PHRASES),
-        hospital_descriptors=_norm_set(lang.HOSPITAL_DESCRIPTORS),
-        adjectives=_norm_set(lang.ADJECTIVES, lang.NATIONALITIES),
-        ordinals=_norm_set(lang.ORDINALS),
-        naming_adjectives=_norm_set(lang.NAMING_ADJECTIVES),
-        titles=_norm_set(lang.TITLES),
-        links=_norm_set(lang.NAME_LINKS),
-        prefixes=_norm_set(lang.NAME_PREFIXES),
-        specialties=_norm_set(lang.SPECIALTIES),
-        leads=_norm_set(lang.SPECIALTY_LEADS),
-        stops=_norm_set(lang.STOP_WORDS),
-        generic=_norm_set(lang.GENERIC_WORDS),
-        verbs=frozenset(v + ending for v in verbs for ending in _VERB_ENDINGS),
-        admin=_norm_set(lang.ADMIN_WORDS),
-        places=places,
-        glued=glued,
-    )
+_LOOK_BACK = 24  # characters before a head that the word before it may span
+_PROCLITICS = ("و", "ف", "ب", "ل")
+_WORD = re.compile(r"\S+")
 
 
 @dataclass(slots=True)
-class _Walk:
-    """The tokens after one head (normalised words and their offsets) and the place found among them.
-
-    Every reader method takes a token index and returns the index after what it read, or -1.
-    """
-
-    lex: _Lexicon
-    text: str
-    origin: int  # where the window starts in the normalised text
-    limit: int  # where it ends
-    words: list[str]
-    cuts: dict[int, tuple[int, ...]] = field(default_factory=dict)  # glued token -> split offsets
-    place: _Place | None = None
-    _spans: list[tuple[int, int]] = field(default_factory=list)
-
-    def span(self, i: int) -> tuple[int, int]:
-        """Offsets of token i, found only when a fact is built: most heads name nothing."""
-        if not self._spans:
-            self._spans = [t.span() for t in _TOKEN.finditer(self.text, self.origin, self.limit)]
-        return self._spans[i]
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-    def word(self, i: int) -> str:
-        return self.words[i] if 0 <= i < len(self.words) else ""
-
-    def is_word(self, i: int) -> bool:
-        return self.word(i)[:1].isalpha()
-
-    def blocked(self, w: str) -> bool:
-        """Words that end any name: particles, generic nouns, verbs, head nouns, non-words."""
-        lex = self.lex
-        return (
-            not w.isalpha()
-            or w in lex.stops
-            or w in lex.generic
-            or w in lex.verbs
-            or lex.head_word_re.fullmatch(w) is not None
-        )
-
-    def verb_like(self, w: str) -> bool:
-        """An imperfect or future verb (يستقبل، سيتم) that no gazetteer place explains."""
-        shaped = (len(w) >= 4 and w[0] == "ي") or (len(w) >= 5 and w.startswith(("سي", "ست")))
-        return shaped and w not in self.lex.places
-
-    def opens_phrase(self, w: str) -> bool:
-        """A preposition or conjunction glued to a word, or a noun with a pronoun glued on: the start
-        of a new phrase, not a name word."""
-        lex = self.lex
-        rest = w[1:]
-        return (
-            w.startswith(_PHRASE_OPENERS)
-            or (w.endswith(_POSSESSIVES) and w not in lex.places)
-            or (
-                w[:1] in ("ل", "ب")
-                and (rest in lex.leads or rest in lex.specialties or rest in lex.generic or rest in lex.stops)
-            )
-        )
-
-    def unit(self, i: int) -> int:
-        """One name word, or a prefix word with the word it needs (أبو عروة، عبد الله، كفر الشيخ)."""
-        w = self.word(i)
-        if w in self.lex.prefixes and self.is_word(i + 1) and not self.blocked(self.word(i + 1)):
-            return i + 2
-        return i + 1 if self.is_word(i) and not self.blocked(w) else -1
-
-    def person(self, i: int, first: str | None = None) -> int:
-        """A title and the personal name it opens (الملك سلمان بن عبدالعزيز آل سعود، الملكة رانيا العبدالله).
-
-        The given name is taken whatever it is (على and علي normalise alike); a second given name only
-        when it cannot be the object of a verb (a prefix unit, a name before بن, no feminine noun).
-        """
-        lex = self.lex
-        if (first or self.word(i)) not in lex.titles:
-            return -1
-        j = i + 1
-        w = self.word(j)
-        if w in lex.prefixes and self.is_word(j + 1):
-            j += 2
-        elif self.is_word(j) and lex.head_word_re.fullmatch(w) is None and w not in lex.generic:
-            j += 1
-        else:
-            return -1
-        w = self.word(j)
-        if (
-            w
-            and not w.startswith("ال")
-            and not self.opens_phrase(w)
-            and w not in lex.links
-            and (second := self.unit(j)) > 0
-            and (w in lex.prefixes or self.word(second) in lex.links or not w.endswith("ه"))
-        ):
-            j = second
-        while self.word(j) in lex.links and self.is_word(j + 1):
-            j = self.unit(j + 1) if self.word(j + 1) in lex.prefixes else j + 2
-            if j < 0:
-                return -1
-        w = self.word(j)
-        family = w.startswith("ال") and not (
-            w in lex.adjectives or w in lex.ordinals or w in lex.specialties or w in lex.places
-        )
-        return j + 1 if family and not self.blocked(w) else j
-
-    def specialty(self, i: int, first: str | None = None) -> int:
-        """One or more specialties (النساء والولادة والأطفال، أمراض القلب، معالجة أمراض وجراحة القلب).
-
-        Lead words (أمراض، جراحة، الصحة) count only when a specialty word completes them.
-        """
-        lex = self.lex
-        j, end = i, -1
-        while j < len(self):
-            w = first if (first is not None and j == i) else self.word(j)
-            if j > i and w[:1] == "و" and (w[1:] in lex.specialties or w[1:] in lex.leads):
-                w = w[1:]
-            if w in lex.leads:
-                j += 1
-            elif w in lex.specialties:
-                j += 1
-                end = j
-            else:
-                break
-        return end
-
-    def place_at(self, i: int, first: str | None = None) -> int:
-        """A gazetteer place at token i, `first` standing for its first word after a stripped ب.
-
-        A place whose words the text glued together (الولاياتالمتحدة) also matches; the token is then
-        marked to be cut apart when the name is rebuilt.
-        """
-        token = self.word(i)
-        w = token if first is None else first
-        for rest, place in self.lex.places.get(w, ()):
-            if all(self.word(i + 1 + k) == r for k, r in enumerate(rest)):
-                self.place = place
-                return i + 1 + len(rest)
-        for words, place in self.lex.glued.get(w, ()):
-            glued_count = next(k for k in range(2, len(words) + 1) if "".join(words[:k]) == w)
-            rest = words[glued_count:]
-            if all(self.word(i + 1 + k) == r for k, r in enumerate(rest)):
-                offset = len(token) - len(w)
-                for word in words[: glued_count - 1]:
-                    offset += len(word)
-                    self.cuts[i] = (*self.cuts.get(i, ()), offset)
-                self.place = place
-                return i + 1 + len(rest)
-        return -1
-
-    def location(self, i: int, fallback: bool) -> int:
-        """A location suffix: ب + place (بالمدينة المنورة، بمنطقة الرياض، بقرية أبو رواش، لولاية وهران).
-
-        With `fallback`, ب + any plain word is a place too: descriptive heads (المستشفى الإقليمي،
-        الوحدة الصحية) are mostly named by their town, and no gazetteer lists every village.
-        """
-        lex = self.lex
-        w = self.word(i)
-        if not w or w in lex.stops:
-            return -1
-        if w == "ب":
-            start, rest = i + 1, self.word(i + 1)
-        elif len(w) > 2 and (w[0] == "ب" or (w[0] == "ل" and w[1:] in lex.admin)):
-            start, rest = i, w[1:]
-        else:
-            return -1
-        if rest in lex.admin:
-            j = self.place_at(start + 1)
-            return j if j > 0 else self.unit(start + 1)
-        j = self.place_at(start, first=rest if start == i else None)
-        if j > 0 or not fallback or start != i or w.startswith(("بم", "بت", "با")):
-            return j
-        if self.blocked(rest) or rest in lex.specialties or rest in lex.descriptors:
-            return -1
-        if rest in lex.prefixes:
-            return i + 2 if self.is_word(i + 1) and not self.blocked(self.word(i + 1)) else -1
-        return i + 1
-
-    def descriptors(self, i: int) -> tuple[int, frozenset[str]]:
-        """Type words right after a head (صحي، الاستشفائي الجامعي، الرعاية الصحية الأولية)."""
-        lex = self.lex
-        found: set[str] = set()
-        while i < len(self):
-            phrases = lex.descriptor_phrases.get(self.words[i], ())
-            phrase = next((p for p in phrases if tuple(self.words[i : i + len(p)]) == p), None)
-            if phrase:
-                found.add(" ".join(phrase))
-                i += len(phrase)
-            elif self.word(i) in lex.descriptors:
-                found.add(self.word(i))
-                i += 1
-            else:
-                break
-        return i, frozenset(found)
-
-    def body(self, i: int) -> tuple[int, list[str]]:
-        """The name proper: (index after it, the kinds of its parts).
-
-        Parts chain only in construct state (جامعة الملك عبدالعزيز، قصر العيني): a part ending in a
-        definite word, or a title with its person, completes the body.
-        """
-        lex = self.lex
-        w = self.word(i)
-        if w in lang.QUOTES:
-            close = next((k for k in range(i + 1, min(i + 7, len(self))) if self.word(k) in lang.QUOTES), -1)
-            if close > i + 1 and all(self.is_word(k) for k in range(i + 1, close)):
-                return close + 1, ["quoted"]
-            return i, []
-        if w.isdigit() and len(w) >= 3 and not 1900 <= int(w) <= 2100:
-            return i + 1, ["number"]
-        if w in lex.naming_adjectives:
-            return i + 1, ["proper"]
-        parts: list[str] = []
-        while i < len(self) and not (parts and (parts[-1] == "title" or self.words[i - 1].startswith("ال"))):
-            w = self.word(i)
-            if (j := self.person(i)) > 0:
-                parts.append("title")
-            elif (j := self.specialty(i)) > 0:
-                parts.append("specialty")
-            elif (j := self.place_at(i)) > 0:
-                parts.append("place")
-            elif (
-                parts.count("free") < _MAX_FREE_UNITS
-                and w not in lex.descriptors
-                and not self.verb_like(w)
-                and not self.opens_phrase(w)
-                and (j := self.unit(i)) > 0
-            ):
-                parts.append("free")
-            else:
-                break
-            i = j
-        return i, parts
+class _Mention:
+    fact: Fact
+    key: tuple[str, ...]  # the normalised name
+    bare: tuple[str, ...] = ()  # a closed name's key without its location suffix
 
 
-@dataclass(slots=True)
-class _Tail:
-    """What the words after a body showed."""
-
-    end: int
-    closed: bool = False  # the circumfix adjective (الطبية، الصحي) was read
-    ordinal: bool = False
-    health: bool = False  # a health adjective (الصحي، الطبي، الاستشفائي)
-    specialty: bool = False  # a specialty phrase (للصحة النفسية، لأمراض القلب)
-    located: bool = False
-
-
-def _tail(walk: _Walk, i: int, head: _Head, closed: bool, body: list[str]) -> _Tail:
-    """Adjectives, ordinals, a specialty phrase and a location after the body, in any order.
-
-    A circumfix name closed after its body takes nothing but adjectives: the place after
-    مدينة الملك سلمان الطبية is where it stands, not part of its name.
-    """
-    lex = walk.lex
-    tail = _Tail(i, closed=closed)
-    in_specialty = bool(body) and body[-1] == "specialty"
-    while tail.end < len(walk):
-        i = tail.end
-        w = walk.word(i)
-        if head.closures and not tail.closed and w in head.closures:
-            tail.closed = True
-            tail.end += 1
-        elif w in lex.ordinals:
-            tail.ordinal = True
-            tail.end += 1
-        elif w in lex.adjectives:
-            tail.health |= w in lex.health_descriptors or w in lex.hospital_descriptors
-            tail.end += 1
-        elif tail.closed and body:
-            break
-        elif w[:1] == "ل" and (j := walk.specialty(i, first="ال" + w[2:] if w[:2] == "لل" else w[1:])) > 0:
-            tail.specialty = in_specialty = True
-            tail.end = j
-        elif in_specialty and w[:1] == "و" and (j := walk.specialty(i, first=w[1:])) > 0:
-            tail.end = j
-        else:
-            if (j := walk.location(i, fallback=head.policy == "located" or head.definite)) > 0:
-                tail.located = True
-                tail.end = j
-            break
-    return tail
+def _original_words(article: Article, start: int, end: int) -> tuple[list[str], list[str]]:
+    """Words of the normalised slice as written and as normalised; glued words come apart."""
+    norm = article.text[start:end].split()
+    original = article.norm.original_slice(start, end).split()
+    if len(original) == len(norm):
+        return original, norm
+    original, norm = [], []
+    for word in _WORD.finditer(article.text, start, end):
+        original.append(article.norm.original_slice(*word.span()))
+        norm.append(word.group())
+    return original, norm
 
 
-@dataclass(frozen=True, slots=True)
-class _Name:
-    end: int  # token index after the name
-    kind: str
-    rule: str
-    confidence: float
-
-
-def _is_named(
-    lex: _Lexicon, head: _Head, definite: bool, found: frozenset[str], body: list[str], tail: _Tail
-) -> bool:
-    """Whether head + descriptors + body + tail make one specific facility, by the head's policy."""
-    if head.policy == "circumfix":
-        closed_ok = tail.closed and (bool(body) or not definite or tail.ordinal or tail.located)
-        return closed_ok or (tail.specialty and bool(body))
-    if head.policy == "open":
-        return bool(body) or (definite and bool(found) and tail.located)
-    if head.policy == "strict":
-        health = bool(found & lex.health_descriptors) or tail.health or tail.specialty
-        return (bool(body) and body[0] == "specialty") or (
-            health and (bool(body) or (definite and tail.located))
-        )
-    if head.policy == "brand":
-        return body[:1] in (["free"], ["title"], ["quoted"]) and not definite
-    return bool(body) or tail.located
-
-
-def _read_name(walk: _Walk, head: _Head, article_before: bool) -> _Name | None:
-    """The name after a singular head, or None when the mention is generic.
-
-    A definite head needs a descriptor first (المستشفى الجامعي ابن رشد، المستشفى الإقليمي بالرشيدية),
-    else it points back to a facility already named (المستشفى، المركز الأول). An indefinite head with a
-    non-primary-care descriptor is a description (مستشفى ميداني، مستشفى تخصصي للأطفال).
-    """
-    lex = walk.lex
-    i, found, closed = 0, frozenset(), False
-    if head.policy == "circumfix":
-        if walk.word(0) in head.closures:
-            closed, i = True, 1
-    else:
-        i, found = walk.descriptors(0)
-    if article_before and not (found or closed or head.definite or walk.word(i) in lex.naming_adjectives):
-        return None
-    if not article_before and head.policy != "located" and found - lex.health_descriptors:
-        return None
-    definite = article_before or head.definite
-    body_start = i
-    i, body = (i, []) if closed else walk.body(i)
-    if head.policy == "brand" and body[:1] == ["free"] and walk.word(body_start).startswith("ال"):
-        return None  # a clinic named by a definite noun is a service (عيادة الإقلاع عن التدخين)
-    if body[:1] == ["number"]:
-        return _Name(i, head.kind, "facility.head_name", 0.75)
-    tail = _tail(walk, i, head, closed, body)
-    if not _is_named(lex, head, definite, found, body, tail):
-        return None
-    kind, rule = head.kind, "facility.head_name"
-    if head.policy == "strict":
-        if body[:1] == ["specialty"] or tail.specialty:
-            kind = "specialised_centre"
-        elif found & lex.hospital_descriptors:
-            kind = "hospital"
-    elif head.kind == "medical_city":
-        rule = "facility.medical_city"
-    elif head.kind == "health_cluster":
-        rule = "facility.cluster"
-    confidence = 0.9 if body and body != ["free"] else 0.75
-    return _Name(tail.end, kind, rule, confidence)
-
-
-def _read_directorate(walk: _Walk, head: _Head) -> _Name | None:
-    """A directorate phrase and its place: after it (مديرية صحة إربد) or as a suffix (بمنطقة الرياض)."""
-    lex = walk.lex
-    i = 0
-    if head.place_body:
-        i = max(walk.place_at(0), walk.unit(0))
-        if i < 0:
-            return None
-    while walk.word(i) in lex.adjectives:
-        i += 1
-    j = walk.location(i, fallback=False)
-    if j < 0 and not head.place_body:
-        return None
-    return _Name(max(i, j), "directorate", "facility.directorate", 0.9)
-
-
-def _split_items(walk: _Walk, i: int, close: int) -> list[tuple[int, int]]:
-    """Token ranges of the names in a list, or [] when it holds anything but names.
-
-    Items are cut at separators (- ، /) and before و + definite word (المنصور والخالدية); stray
-    marks (*) around an item are dropped.
-    """
-    lex = walk.lex
-    cuts: list[tuple[int, int]] = []
-    start = i
-    for k in range(i, close + 1):
-        w = walk.word(k)
-        if k == close or w[:1] in lang.LIST_SEPARATORS:
-            cuts.append((start, k))
-            start = k + 1
-        elif k > start and w.startswith("وال") and walk.is_word(k - 1):
-            cuts.append((start, k))
-            start = k
-    items = []
-    for a, b in cuts:
-        while a < b and not walk.is_word(a):
-            a += 1
-        while b > a and not walk.is_word(b - 1):
-            b -= 1
-        if a == b:
-            continue
-        first = walk.word(a)[1:] if walk.word(a).startswith("وال") else walk.word(a)
-        if (
-            b - a > 4
-            or not all(walk.is_word(k) for k in range(a, b))
-            or walk.blocked(first)
-            or first in lex.descriptors
-            or any(walk.blocked(walk.word(k)) for k in range(a + 1, b))
-        ):
-            return []
-        items.append((a, b))
-    return items
-
-
-def _read_list(walk: _Walk, head: _Head) -> list[tuple[int, int, int, str]]:
-    """Names after a plural head, one per item: (first token, characters to skip in it, end, kind).
-
-    Two shapes: a bracketed or colon list (مراكز ( المنصور-الخالدية )، مراكز صحية: الفيصلية والشفا)
-    and titled names joined by و (مستشفيات الملك فهد والملك خالد).
-    """
-    lex = walk.lex
-    i, _ = walk.descriptors(0)
-    if walk.word(i) == ":" and walk.word(i + 1) == "(":
-        i += 1
-    opener = walk.word(i)
-    if opener in ("(", ":"):
-        closers = (")", "\n") if opener == "(" else (".", "\n", ")", "(")
-        close = next((k for k in range(i + 1, len(walk)) if walk.word(k) in closers), len(walk))
-        if opener == "(" and walk.word(close) != ")":
-            return []
-        out = []
-        for a, b in _split_items(walk, i + 1, close)[:_MAX_LIST_ITEMS]:
-            skip = 1 if walk.word(a).startswith("وال") else 0
-            kind = "specialised_centre" if walk.specialty(a, first=walk.word(a)[skip:]) == b else head.kind
-            out.append((a, skip, b, kind))
-        return out
-    out = []
-    while len(out) < _MAX_LIST_ITEMS:
-        w = walk.word(i)
-        skip = 1 if w[:1] == "و" and w[1:] in lex.titles else 0
-        j = walk.person(i, first=w[skip:])
-        if j < 0:
-            break
-        out.append((i, skip, j, head.kind))
-        i = j + 1 if walk.word(j) in ("،", ",") else j
-    return out
-
-
-def _name_words(article: Article, walk: _Walk, a: int, b: int, skip: int = 0) -> tuple[list[str], list[str]]:
+def _name_words(article: Article, walk: Walk, a: int, b: int, skip: int = 0) -> tuple[list[str], list[str]]:
     """Tokens a..b as the original wrote them and as normalised, word by word, punctuation left out.
 
     Glued words come apart in both: the normaliser's glue spaces and the gazetteer's cuts split them.
@@ -681,7 +94,7 @@ def _name_words(article: Article, walk: _Walk, a: int, b: int, skip: int = 0) ->
     return original, norm
 
 
-def _place_attrs(walk: _Walk, end: int, country: str | None) -> dict[str, str]:
+def _place_attrs(walk: Walk, end: int, country: str | None) -> dict[str, str]:
     """city/country from a place in the name, else from a place right after it, else the release's."""
     if walk.place is None:
         if walk.word(end) == "في":
@@ -701,58 +114,124 @@ def _place_attrs(walk: _Walk, end: int, country: str | None) -> dict[str, str]:
 def _head_words(article: Article, m: re.Match[str]) -> tuple[list[str], list[str]]:
     """The head as written and normalised; after ل the article's alef is elided (للمستشفى), so it is
     put back."""
-    original = article.norm.original_slice(*m.span("head")).split()
-    norm = m.group("head").split()
+    original, norm = _original_words(article, *m.span("head"))
     if m.group("art"):
         original[0] = "ال" + original[0]
         norm[0] = "ال" + norm[0]
     return original, norm
 
 
-def _read(walk: _Walk, head: _Head, m: re.Match[str]) -> _Name | None:
+def _read(walk: Walk, head: Head, m: re.Match[str]) -> Name | None:
     if head.policy == "directorate":
-        return _read_directorate(walk, head)
-    return _read_name(walk, head, bool(m.group("art")))
+        return read_directorate(walk, head)
+    return read_name(walk, head, bool(m.group("art")))
 
 
-def _walk_at(lex: _Lexicon, text: str, start: int, size: int) -> _Walk:
+def _walk_at(lex: Lexicon, text: str, start: int, size: int) -> Walk:
     limit = min(len(text), start + size)
-    return _Walk(lex, text, start, limit, _TOKEN.findall(text, start, limit))
+    return Walk(lex, text, start, limit, TOKEN.findall(text, start, limit))
 
 
-def _points_back(lex: _Lexicon, head: _Head, text: str, m: re.Match[str]) -> bool:
-    """A definite head not followed by a descriptor refers back (المستشفى، المركز الأول، المدينة
-    المنورة): checked on the next word alone, before any walk, since most definite heads are such."""
-    if not m.group("art") or head.definite or head.plural or head.policy == "directorate":
-        return False
+def _names_nothing(lex: Lexicon, head: Head, text: str, m: re.Match[str]) -> bool:
+    """What the next word alone shows, before any walk (most heads name nothing): a particle or a
+    generic noun after a head ends it (مستشفى في، مراكز وزارة الصحة); a definite head not followed by
+    a descriptor refers back (المستشفى، المركز الأول، المدينة المنورة) or, as a plural, speaks of many
+    (المستشفيات والمراكز) unless a list follows."""
     following = lex.next_word_re.match(text, m.end())
-    return following is None or following[1] not in lex.definite_openers
+    if following is None:
+        return True
+    if not m.group("art") or head.definite or head.policy == "directorate":
+        return following[1] in lex.dead_ends
+    if head.number == "plural" and (following[1] in lex.list_cues or following[1] in ":("):
+        return False
+    return following[1] not in lex.definite_openers
 
 
-def _facts_at(article: Article, lex: _Lexicon, m: re.Match[str]) -> list[tuple[Fact, tuple[str, ...]]]:
-    """The facilities one head match names (each with its normalised name): none, one, or one per
-    list item after a plural."""
+def _word_before(text: str, start: int) -> tuple[int, str]:
+    """The word before `start` and where it begins (the head's own proclitics not included)."""
+    end = start
+    while end and text[end - 1] in " \n":
+        end -= 1
+    begin = text.rfind(" ", max(0, end - _LOOK_BACK), end) + 1
+    word = text[begin:end]
+    if "\n" in word:
+        begin += word.rindex("\n") + 1
+        word = text[begin:end]
+    return begin, word
+
+
+def _counted(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
+    """A number before a bare head counts it (12 مستشفى، 3 مستشفيات، خمسة وعشرين وحدة صحية); one
+    before a conjoined head ends the phrase before it (... أول نوفمبر 1954 والمركز الاستشفائي), and a
+    year before a head is no count (عام 2020 مستشفى ...)."""
+    if m.group("pre"):
+        return False
+    word = _word_before(text, m.start())[1].lstrip("(«\"'")
+    if word[:1] == "و":
+        word = word[1:]
+    digits = word.replace(",", "").replace(".", "")
+    if digits.isdigit():
+        return not (len(digits) == 4 and digits[:2] in ("19", "20"))
+    return word in lex.cardinals
+
+
+def _list_mentions(article: Article, lex: Lexicon, head: Head, m: re.Match[str]) -> list[_Mention]:
+    """One facility per name listed after a plural or dual head, each named with the singular head
+    and the plural's descriptors in the singular (المراكز الاستشفائية الجامعية ابن سينا وابن رشد →
+    المركز الاستشفائي الجامعي ابن سينا، المركز الاستشفائي الجامعي ابن رشد)."""
+    walk = _walk_at(lex, article.text, m.end(), _WINDOW)
+    listing = read_list(walk, head, bool(m.group("art")))
+    if listing.items and listing.items[-1].end >= len(walk) - 2 and walk.limit < len(article.text):
+        walk = _walk_at(lex, article.text, m.end(), _WIDE_WINDOW)
+        listing = read_list(walk, head, bool(m.group("art")))
+    if not listing.items:
+        return []
+    lead_original, lead_norm = _list_lead(article, walk, head, listing, bool(m.group("art")))
+    mentions = []
+    for n, item in enumerate(listing.items):
+        walk.place = None
+        walk.place_at(item.start)
+        original, norm = _name_words(article, walk, item.start, item.end, item.skip)
+        attrs = {"name": " ".join([*lead_original, *original]), "kind": item.kind}
+        attrs.update(_place_attrs(walk, item.end, article.country))
+        start = _fact_start(m) if n == 0 else walk.span(item.start)[0] + item.skip
+        end = walk.span(item.end - 1)[1]
+        fact = article.fact("facility", start, end, "facility.list_after_head", attrs, confidence=0.85)
+        mentions.append(_Mention(fact, (*lead_norm, *norm)))
+    return mentions
+
+
+def _list_lead(
+    article: Article, walk: Walk, head: Head, listing: Listing, definite: bool
+) -> tuple[list[str], list[str]]:
+    """The words every listed name starts with: the singular head, then the plural's adjectives (a
+    genitive phrase like الرعاية الصحية الأولية says what kind of centres, not which: left out)."""
+    original, norm = head.singular.split(), list(head.singular_key)
+    if definite and listing.singles:  # المراكز الاستشفائية → المركز الاستشفائي, but مستشفيات → مستشفى
+        original[0], norm[0] = "ال" + original[0], "ال" + norm[0]
+    for k in listing.singles:
+        original.append(singular_adjective(article.norm.original_slice(*walk.span(k))))
+        norm.append(singular_adjective(walk.words[k]))
+    return original, norm
+
+
+def _fact_start(m: re.Match[str]) -> int:
+    return m.start("art") if m.group("art") else m.start("head")
+
+
+def _mentions_at(article: Article, lex: Lexicon, m: re.Match[str]) -> list[_Mention]:
+    """The facilities one head match names: none, one, or one per list item after a plural or dual."""
     text = article.text
     head = lex.heads[" ".join(m.group("head").split())]
-    if head.plural:
-        if not lex.list_cue_re.match(text, m.end()):
-            return []
-        walk = _walk_at(lex, text, m.end(), _WIDE_WINDOW)
-        facts = []
-        for a, skip, b, kind in _read_list(walk, head):
-            walk.place = None
-            walk.place_at(a, first=walk.word(a)[skip:])
-            original, norm = _name_words(article, walk, a, b, skip)
-            attrs = {"name": " ".join([head.singular, *original]), "kind": kind}
-            attrs.update(_place_attrs(walk, b, article.country))
-            start, end = walk.span(a)[0] + skip, walk.span(b - 1)[1]
-            fact = article.fact("facility", start, end, "facility.list_after_head", attrs, confidence=0.85)
-            facts.append((fact, (*head.singular_key, *norm)))
-        return facts
+    if _names_nothing(lex, head, text, m):
+        return []
+    if _counted(lex, text, m):
+        return []
+    if head.number != "singular":
+        return _list_mentions(article, lex, head, m)
     if head.policy == "directorate" and lex.official_re.search(text, max(0, m.start() - 30), m.start()):
         return []
-    if _points_back(lex, head, text, m) or _COUNTED.search(text, max(0, m.start() - 6), m.start()):
-        return []
+
     walk = _walk_at(lex, text, m.end(), _WINDOW)
     found = _read(walk, head, m)
     if found is not None and found.end >= len(walk) - 1 and walk.limit < len(text):
@@ -760,14 +239,23 @@ def _facts_at(article: Article, lex: _Lexicon, m: re.Match[str]) -> list[tuple[F
         found = _read(walk, head, m)
     if found is None or found.end == 0:
         return []
-    head_original, head_norm = _head_words(article, m)
+    start = _fact_start(m)
+    lead_original, lead_norm = _head_words(article, m)
+    if not m.group("pre") and not m.group("art"):
+        begin, word = _word_before(text, start)
+        if word[:1] in _PROCLITICS and word[1:] in lex.openers:
+            begin, word = begin + 1, word[1:]
+        if word in lex.openers:
+            opener_original, opener_norm = _original_words(article, begin, begin + len(word))
+            start = begin
+            lead_original, lead_norm = opener_original + lead_original, opener_norm + lead_norm
     original, norm = _name_words(article, walk, 0, found.end)
-    attrs = {"name": " ".join([*head_original, *original]), "kind": found.kind}
+    attrs = {"name": " ".join([*lead_original, *original]), "kind": found.kind}
     attrs.update(_place_attrs(walk, found.end, article.country))
-    start = m.start("art") if m.group("art") else m.start("head")
     end = walk.span(found.end - 1)[1]
     fact = article.fact("facility", start, end, found.rule, attrs, confidence=found.confidence)
-    return [(fact, (*head_norm, *norm))]
+    bare = (*lead_norm, *_name_words(article, walk, 0, found.bare_end)[1]) if found.bare_end > 0 else ()
+    return [_Mention(fact, (*lead_norm, *norm), bare)]
 
 
 def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -776,19 +264,30 @@ def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return short[:1] == long[:1] and all(w in rest for w in short)
 
 
-def _merge_aliases(found: list[tuple[Fact, tuple[str, ...]]]) -> None:
-    """A mention takes the one longer name in the document that holds all its words in order."""
-    names = {key: fact for fact, key in reversed(found)}
-    for fact, short in found:
-        longer = [k for k in names if len(k) > len(short) and _within(short, k)]
+def _merge_aliases(found: list[_Mention]) -> None:
+    """One facility, one name: a located closed name the release also gives bare takes the bare name
+    (مدينة الملك سلمان الطبية بالمدينة المنورة → مدينة الملك سلمان الطبية), then a mention takes the one
+    longer name in the document that holds all its words in order."""
+    names = {mention.key: mention.fact for mention in reversed(found)}
+    redirected = [mention for mention in found if mention.bare and mention.bare in names]
+    located = {mention.key for mention in redirected}
+    pool = {key: fact for key, fact in names.items() if key not in located}
+    for mention in found:
+        if mention.key in located:
+            continue
+        longer = [k for k in pool if len(k) > len(mention.key) and _within(mention.key, k)]
         longest = [k for k in longer if not any(len(o) > len(k) and _within(k, o) for o in longer)]
         if len(longest) == 1:
-            canonical = names[longest[0]]
-            fact.attrs = dict(canonical.attrs)
-            fact.note = f"short form of {canonical.attrs['name']}"
+            canonical = pool[longest[0]]
+            mention.fact.attrs = dict(canonical.attrs)
+            mention.fact.note = f"short form of {canonical.attrs['name']}"
+    for mention in redirected:
+        canonical = names[mention.bare]
+        mention.fact.attrs = dict(canonical.attrs)
+        mention.fact.note = f"named {canonical.attrs['name']} elsewhere in the release"
 
 
-def _head_matches(lex: _Lexicon, text: str) -> Iterable[re.Match[str]]:
+def _head_matches(lex: Lexicon, text: str) -> Iterable[re.Match[str]]:
     """Every head in the text: the full pattern tried at the start of each word holding a stem."""
     done = 0
     for hit in lex.stem_re.finditer(text):
@@ -803,12 +302,12 @@ def _head_matches(lex: _Lexicon, text: str) -> Iterable[re.Match[str]]:
 
 
 def extract(article: Article) -> list[Fact]:
-    lex = _lexicon()
-    found: list[tuple[Fact, tuple[str, ...]]] = []
+    lex = lexicon()
+    found: list[_Mention] = []
     for m in _head_matches(lex, article.text):
-        found.extend(_facts_at(article, lex, m))
+        found.extend(_mentions_at(article, lex, m))
     _merge_aliases(found)
-    return [fact for fact, _ in found]
+    return [mention.fact for mention in found]
 
 
 EXAMPLES: list[Example] = [
@@ -856,7 +355,7 @@ EXAMPLES: list[Example] = [
     Example(
         "facility",
         "زار سمو الأمير مدينة الملك عبدالله الطبية بمكة المكرمة.",
-        {"name": "مدينة الملك عبدالله الطبية", "kind": "medical_city"},
+        {"name": "مدينة الملك عبدالله الطبية بمكة المكرمة", "kind": "medical_city"},
     ),
     Example(
         "facility",
@@ -951,7 +450,7 @@ EXAMPLES: list[Example] = [
     Example(
         "facility",
         "تشمل المراكز الصحية (النسيم، الروضة، والعزيزية) خدمات الأسنان.",
-        {"name": "مركز العزيزية", "kind": "health_centre"},
+        {"name": "المركز الصحي العزيزية", "kind": "health_centre"},
     ),
     Example(
         "facility",
@@ -1042,7 +541,7 @@ EXAMPLES: list[Example] = [
     Example(
         "facility",
         "أعلنت هيئة الصحة في دبي عن افتتاح مركز الند الصحي الجديد.",
-        {"name": "مركز الند الصحي", "kind": "health_centre"},
+        {"name": "مركز الند الصحي الجديد", "kind": "health_centre"},
     ),
     # Egypt
     Example(
@@ -1295,7 +794,7 @@ EXAMPLES: list[Example] = [
     Example(
         "facility",
         "شملت الجولة مراكز صحية: الفيصلية والشفا.",
-        {"name": "مركز الشفا", "kind": "health_centre"},
+        {"name": "مركز صحي الشفا", "kind": "health_centre"},
     ),
     Example(
         "facility",
@@ -1306,6 +805,155 @@ EXAMPLES: list[Example] = [
             "city": "الولايات المتحدة الأمريكية",
             "country": "US",
         },
+    ),
+    # Names listed after a plural or dual head: one facility each, in the singular
+    Example(
+        "facility",
+        "تستقبل مستشفيات الشميسي العام والإيمان العام الحالات المحولة من الطوارئ.",
+        {"name": "مستشفى الإيمان العام", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "وتشمل أعمال التطوير مستشفيات: بنها العام، وطوخ المركزي، وقليوب التخصصي، فضلا عن الوحدات الريفية.",
+        {"name": "مستشفى طوخ المركزي", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "تستفيد المستشفيات الجامعية ابن سينا وابن رشد من برنامج التأهيل.",
+        {"name": "المستشفى الجامعي ابن رشد", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "وتتوزع الحالات على المراكز الاستشفائية الجامعية الحسن الثاني ومحمد السادس.",
+        {"name": "المركز الاستشفائي الجامعي محمد السادس", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "أجريت العمليات بمستشفيات ابن الخطيب والغساني وابن باجة بفاس.",
+        {"name": "مستشفى الغساني", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "وزار الوفد مستشفيات الملك فهد بجدة والملك عبدالعزيز بمكة.",
+        {"name": "مستشفى الملك عبدالعزيز بمكة", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "وسيستقبل مستشفيا الصباح والأميري المرضى المحولين.",
+        {"name": "مستشفى الأميري", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "ونقل المصابون إلى مستشفيي الرس وعنيزة العام.",
+        {"name": "مستشفى عنيزة العام", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "وتستقبل مشافي تشرين والمجتهد الجرحى منذ الصباح.",
+        {"name": "مشفى المجتهد", "kind": "hospital"},
+    ),
+    # Heads of other regions: مشفى (Levant), مؤسسة (Qatar), المجموعة الصحية الترابية (Morocco)
+    Example(
+        "facility",
+        "أجرى مشفى الأسد الجامعي في اللاذقية عملية قلب مفتوح.",
+        {"name": "مشفى الأسد الجامعي", "kind": "hospital", "city": "اللاذقية", "country": "SY"},
+    ),
+    Example(
+        "facility",
+        "أعلنت مؤسسة حمد الطبية عن افتتاح عيادة جديدة للسكري.",
+        {"name": "مؤسسة حمد الطبية", "kind": "other"},
+    ),
+    Example(
+        "facility",
+        "وتشرف مؤسسة الرعاية الصحية الأولية على المراكز الصحية في الدوحة.",
+        {"name": "مؤسسة الرعاية الصحية الأولية", "kind": "other"},
+    ),
+    Example(
+        "facility",
+        "وقعت المجموعة الصحية الترابية لجهة الرباط سلا القنيطرة اتفاقية شراكة.",
+        {"name": "المجموعة الصحية الترابية لجهة الرباط سلا القنيطرة", "kind": "health_cluster"},
+    ),
+    Example(
+        "facility",
+        "وأعلنت دائرة مدينة الطب نجاح أول عملية زرع نخاع في بغداد.",
+        {"name": "دائرة مدينة الطب", "kind": "medical_city"},
+    ),
+    # Names that run on: a date (Algeria), a definite given name and its family name (Tunisia), a
+    # personal name after معهد, a purpose phrase, الجديد, a village's half, a closed name's place
+    Example(
+        "facility",
+        "أجرى المستشفى الجامعي أول نوفمبر بوهران عملية زرع كبد.",
+        {"name": "المستشفى الجامعي أول نوفمبر بوهران", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "نقل المصاب إلى مستشفى 20 أوت 1955 بسكيكدة.",
+        {"name": "مستشفى 20 أوت 1955 بسكيكدة", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "استلمت المؤسسة الاستشفائية العمومية بالرويبة تجهيزات جديدة.",
+        {"name": "المؤسسة الاستشفائية العمومية بالرويبة", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "نقل المريض إلى مستشفى الطاهر صفر بالمهدية لاستكمال علاجه.",
+        {"name": "مستشفى الطاهر صفر بالمهدية", "kind": "hospital", "city": "المهدية", "country": "TN"},
+    ),
+    Example(
+        "facility",
+        "وأكد مدير المستشفى الجامعي المنجي سليم أن القسم جاهز.",
+        {"name": "المستشفى الجامعي المنجي سليم", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "ووجه المرضى إلى معهد الهادي الرايس لاستكمال الفحوص.",
+        {"name": "معهد الهادي الرايس", "kind": "specialised_centre"},
+    ),
+    Example(
+        "facility",
+        "حقق معهد تيودور بلهارس نتائج متقدمة في علاج الكبد.",
+        {"name": "معهد تيودور بلهارس", "kind": "specialised_centre"},
+    ),
+    Example(
+        "facility",
+        "افتتح مركز الشارقة لمكافحة الإدمان فرعا جديدا.",
+        {"name": "مركز الشارقة لمكافحة الإدمان", "kind": "specialised_centre"},
+    ),
+    Example(
+        "facility",
+        "يتابع مركز الأمراض الانتقالية حالات الإنفلونزا الموسمية.",
+        {"name": "مركز الأمراض الانتقالية", "kind": "specialised_centre"},
+    ),
+    Example(
+        "facility",
+        "تفقد الوزير مستشفى حائل العام الجديد ومستشفى بقعاء.",
+        {"name": "مستشفى حائل العام الجديد", "kind": "hospital"},
+    ),
+    Example(
+        "facility",
+        "افتتحت وحدة صحة الأسرة بقرية الحاجر قبلي بمركز إسنا.",
+        {"name": "وحدة صحة الأسرة بقرية الحاجر قبلي", "kind": "health_centre"},
+    ),
+    Example(
+        "facility",
+        "وتفقد وكيل الوزارة وحدة صحة الأسرة بقرية الدير شرق وتابع سير العمل.",
+        {"name": "وحدة صحة الأسرة بقرية الدير شرق", "kind": "health_centre"},
+    ),
+    Example(
+        "facility",
+        "دشنت مدينة الملك فهد الطبية بالرياض مركزا لعلاج الأورام.",
+        {"name": "مدينة الملك فهد الطبية بالرياض", "kind": "medical_city"},
+    ),
+    Example(
+        "facility",
+        "أطلقت المديرية الجهويةللصحة بجهة فاس مكناس حملة للتلقيح.",
+        {"name": "المديرية الجهوية للصحة بجهة فاس مكناس", "kind": "directorate"},
+    ),
+    Example(
+        "facility",
+        "وكانت مديرية الصحةوالسكان بالقليوبية قد أعلنت الحملة.",
+        {"name": "مديرية الصحة والسكان بالقليوبية", "kind": "directorate"},
     ),
     # Generic mentions, organisations, officials' titles, other senses of the head nouns
     Example("facility", "تقدم الوحدة الصحية خدماتها للأهالي في القرية."),
@@ -1353,7 +1001,6 @@ EXAMPLES: list[Example] = [
     ),
     Example("facility", "حقق شهادة الاعتماد في الجودة عدد 22 مركزاً وتستهدف 20 مركز صحي آخر."),
     Example("facility", "أعلنت هيئة الصحة بدبي عن إطلاق خدمة جديدة."),
-    Example("facility", "أطلقت مؤسسة حمد الطبية حملة توعية."),
     Example("facility", "تم تشييد مستشفى حديث على مساحة كبيرة."),
     Example("facility", "افتتاح مستشفى لعلاج الأورام في الشمال."),
     Example("facility", "جرى تجهيز مستشفى متنقل بمعدات حديثة."),
@@ -1363,4 +1010,25 @@ EXAMPLES: list[Example] = [
     Example("facility", "يقع مستشفى داخل الحرم الجامعي."),
     Example("facility", "أكد مدير عام الشؤون الصحية بمنطقة القصيم أن العمل مستمر."),
     Example("facility", "يضم التجمع 12 مستشفى و102 مركز رعاية صحية أولية."),
+    # Plurals that describe rather than list, counted heads, phone lines, other senses of مؤسسة/معهد
+    Example("facility", "تم توزيع الأدوية على مستشفيات الحج والعمرة."),
+    Example("facility", "وتستقبل مستشفيات الدمام والخبر والقطيف الحالات المحولة."),
+    Example("facility", "تعمل مستشفيات القصيم الحكومية والخاصة بكامل طاقتها."),
+    Example("facility", "تتعاون المستشفيات المرجعية والجامعية في التكفل بالمرضى."),
+    Example("facility", "جابت القوافل قرى مراكز ملوي وديرمواس وسمالوط."),
+    Example("facility", "وتعمل المشافي العامة في المحافظات بكامل طاقتها."),
+    Example("facility", "وأقامت الوزارة مستشفيات ميدانية في منى وعرفات."),
+    Example("facility", "تم تجهيز مستوصفي القرية والحي بالأدوية اللازمة."),
+    Example("facility", "تم تطوير عشرين وحدة صحية بقرى المحافظة."),
+    Example("facility", "وتضم المحافظة ثلاثة وثلاثين مستشفى حكوميا."),
+    Example("facility", "وبلغ عدد المستشفيات 3 مستشفيات جامعية."),
+    Example("facility", "شمل المشروع ترميم وحدة صحية وبناء مدرسة."),
+    Example("facility", "دعت الوزارة المواطنين إلى الاتصال بمركز 911 عند الطوارئ."),
+    Example("facility", "أعلنت مؤسسة الملك خالد الخيرية عن منح دراسية."),
+    Example("facility", "قدمت مؤسسة الحسين للسرطان دعما ماليا للمرضى."),
+    Example("facility", "وأطلقت المؤسسة العامة للتأمينات الاجتماعية خدمة إلكترونية."),
+    Example("facility", "نظم معهد الملك سلمان للدراسات ندوة حول الطاقة."),
+    Example("facility", "أعلن معهد بحوث البترول عن نتائج دراسته."),
+    Example("facility", "وتلقى الطلاب دروسا في معهد جوته بالقاهرة."),
+    Example("facility", "ولم تسجل المجموعة أي مجموعة صحية ترابية جديدة هذا العام."),
 ]

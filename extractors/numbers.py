@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -35,9 +34,9 @@ _ZERO = Decimal(0)
 _SLASH_DENOMINATORS = frozenset({10, 100, 1000})
 
 
-@dataclass(frozen=True, slots=True)
-class NumberMatch:
-    """A number expression in the normalised text; `value` is an int when whole."""
+class NumberMatch(NamedTuple):
+    """A number expression in the normalised text; `value` is an int when whole. A tuple, not a
+    dataclass: every release makes dozens of them and a tuple is built at C speed."""
 
     start: int
     end: int
@@ -320,49 +319,47 @@ def _read_digits(raw: str, decimal_comma: bool, scaled: bool) -> tuple[Decimal, 
 
 
 def _tokens(text: str, decimal_comma: bool) -> list[_Token | None]:
-    """Number tokens in order; None stands for a blocker that ends any expression around it."""
-    lex, forms = _lexicon(), _forms()
+    """Number tokens in order; None stands for a blocker that ends any expression around it. The loop
+    runs once per number in a release, so it reads each match's groups in one call."""
+    lex, forms, tails = _lexicon(), _forms(), _teen_tails()
     out: list[_Token | None] = []
+    teen_tail = False  # only an عشر/عشرة needs the teen pass
     for m in _token_re(decimal_comma).finditer(_search_copy(text)):
-        form, wstart = m["w"], m.start("w") - 1
+        form, blk, slash, dig, glued, dig2 = m.group("w", "blk", "slash", "dig", "glued", "dig2")
+        cstart = m.start()  # the copy is one space longer: the space's offset is the word's in `text`
         clitic = form
         if form in forms:
             clitic, word = forms[form]
             entry = lex[word]
-            start = wstart + len(clitic)
-            conj, prep = clitic.startswith("و"), bool(clitic.strip("و"))
+            conj, prep = clitic[:1] == "و", clitic not in ("", "و")
+            end = cstart + len(form)
             out.append(
                 _Token(
-                    wstart, start, wstart + len(form), entry.kind, entry.value, entry.form, word, conj, prep
+                    cstart, cstart + len(clitic), end, entry.kind, entry.value, entry.form, word, conj, prep
                 )
             )
-            clitic, wstart = "", wstart + len(form)
-        if m["num"] is not None:
-            out.extend(_number_tokens(m, text, wstart, clitic))
-    return _merge_teens(out, text)
-
-
-def _number_tokens(m: re.Match[str], text: str, cstart: int, clitic: str) -> list[_Token | None]:
-    if m["blk"]:
-        return [None]
-    conj, prep = clitic.startswith("و"), bool(clitic.strip("و"))
-    end = m.end() - 1
-    if m["slash"]:
-        start = m.start("slash") - 1
-        return [_Token(cstart, start, end, _SLASH, _ZERO, "", m["slash"], conj, prep)]
-    start, dig_end = m.start("dig") - 1, m.end("dig") - 1
-    tokens: list[_Token | None] = [
-        _Token(cstart, start, dig_end, _DIGITS, _ZERO, "", text[start:dig_end], conj, prep)
-    ]
-    if m["glued"]:
-        scale = _lexicon()[m["glued"]]
-        tokens.append(
-            _Token(dig_end, dig_end, end, _SCALE, scale.value, scale.form, m["glued"], False, False)
-        )
-    elif m["dig2"]:
-        second = m.start("dig2") - 1
-        tokens.append(_Token(second, second, end, _DIGITS, _ZERO, "", text[second:end], False, False))
-    return tokens
+            teen_tail = teen_tail or word in tails
+            clitic, cstart = "", end
+        if blk:
+            out.append(None)
+            continue
+        conj, prep = clitic[:1] == "و", clitic not in ("", "و")
+        if slash:
+            start = m.start("slash") - 1
+            out.append(_Token(cstart, start, m.end() - 1, _SLASH, _ZERO, "", slash, conj, prep))
+        elif dig:
+            start, dig_end = (i - 1 for i in m.span("dig"))
+            out.append(_Token(cstart, start, dig_end, _DIGITS, _ZERO, "", dig, conj, prep))
+            if glued:
+                scale = lex[glued]
+                end = m.end() - 1
+                out.append(
+                    _Token(dig_end, dig_end, end, _SCALE, scale.value, scale.form, glued, False, False)
+                )
+            elif dig2:
+                second = m.start("dig2") - 1
+                out.append(_Token(second, second, second + len(dig2), _DIGITS, _ZERO, "", dig2, False, False))
+    return _merge_teens(out, text) if teen_tail else out
 
 
 def _merge_teens(tokens: list[_Token | None], text: str) -> list[_Token | None]:
@@ -586,19 +583,27 @@ class _Expression:
         return "words"
 
 
-def _gap(text: str, prev: _Token, tok: _Token) -> int:
-    """How two neighbouring tokens are joined: 0 not at all, 1 by spacing, 2 by a standalone و."""
-    gap = text[prev.end : tok.cstart]
-    if not gap or gap.isspace():
-        return 0 if "\n" in gap else 1
-    return 2 if gap.strip() == "و" and "\n" not in gap else 0
-
-
 def _read_run(run: list[_Token], decimal_comma: bool) -> list[NumberMatch]:
-    """Split a run of touching tokens into the numbers Arabic syntax makes of them."""
-    if len(run) == 1 and run[0].kind == _DIGITS and run[0].raw.isdigit():
-        tok = run[0]
-        return [NumberMatch(tok.start, tok.end, int(tok.raw), "digits")]
+    """Split a run of touching tokens into the numbers Arabic syntax makes of them. The two shapes
+    most runs take, digits (164) and digits with a scale word (350 مليون), are read straight away,
+    exactly as the expression reader would read them."""
+    first = run[0]
+    if len(run) == 1 and first.kind == _DIGITS and first.raw.isdigit():
+        return [NumberMatch(first.start, first.end, int(first.raw), "digits")]
+    if first.kind == _DIGITS and (read := _read_digits(first.raw, decimal_comma, False)) is not None:
+        if len(run) == 1:
+            value, note, ambiguous = read
+            return [NumberMatch(first.start, first.end, _plain(value), "digits", note, ambiguous)]
+        scale = run[1]
+        if len(run) == 2 and scale.kind == _SCALE and scale.form != _DUAL and not (scale.conj or scale.prep):
+            scaled = _read_digits(first.raw, decimal_comma, True)
+            if scaled is not None:
+                value, note, ambiguous = scaled
+                return [
+                    NumberMatch(
+                        first.start, scale.end, _plain(value * scale.value), "digits_scale", note, ambiguous
+                    )
+                ]
     found: list[NumberMatch] = []
     expr = _Expression(decimal_comma)
     for tok in run:
@@ -623,10 +628,15 @@ def find_numbers(text: str, *, decimal_comma: bool = False) -> tuple[NumberMatch
     run: list[_Token] = []
     for tok in _tokens(text, decimal_comma):
         if tok is not None and run:
-            joined = _gap(text, run[-1], tok)
-            if joined:
-                run.append(tok._replace(conj=True) if joined == 2 else tok)
-                continue
+            # Neighbouring tokens join across spaces or a standalone و, never across a line break.
+            gap = text[run[-1].end : tok.cstart]
+            if "\n" not in gap:
+                if not gap or gap.isspace():
+                    run.append(tok)
+                    continue
+                if gap.strip() == "و":
+                    run.append(tok._replace(conj=True))
+                    continue
         if run:
             found.extend(_read_run(run, decimal_comma))
         run = [tok] if tok is not None else []

@@ -220,6 +220,49 @@ def test_fils_after_dinars_are_thousandths() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "country", "amount", "currency"),
+    [
+        ("رصدت الولاية 350 مليون دج للتجهيزات", "DZ", 350_000_000, "DZD"),
+        ("رصدت الولاية 350 مليون دج للتجهيزات", None, 350_000_000, "DZD"),
+        ("بلغت الكلفة 2 مليار د.ج", None, 2_000_000_000, "DZD"),
+        ("بلغت الكلفة 2 مليار د. ج", None, 2_000_000_000, "DZD"),
+        ("بلغت الكلفة 12 مليون د.ت", None, 12_000_000, "TND"),
+        ("بلغت الكلفة 12 مليون د.ك", None, 12_000_000, "KWD"),
+        ("بلغت الكلفة 12 مليون د.أ", None, 12_000_000, "JOD"),
+        ("بلغت الكلفة 12 مليون د.إ", None, 12_000_000, "AED"),
+        ("بلغت الكلفة 12 مليار د.ع", None, 12_000_000_000, "IQD"),
+        ("بلغت الكلفة 12 مليون ر.ع", None, 12_000_000, "OMR"),
+        ("بلغت الكلفة 12 مليون ر.ق", None, 12_000_000, "QAR"),
+        ("بلغت الكلفة 12 مليون د.ب", None, 12_000_000, "BHD"),
+        ("بلغت الكلفة 12 مليار ل.ل", None, 12_000_000_000, "LBP"),
+        ("بلغت الكلفة 12 مليار ل.س", None, 12_000_000_000, "SYP"),
+        ("بلغت الكلفة 12 م.د", "TN", 12_000_000, "TND"),
+        ("بلغت الكلفة 800 أ.د", "TN", 800_000, "TND"),
+        ("بلغت الكلفة 12 مليون د", "TN", 12_000_000, "TND"),
+        ("بلغت الكلفة 12 مليون د", "LY", 12_000_000, "LYD"),
+        ("سعر التذكرة 400 DA", None, 400, "DZD"),
+    ],
+)
+def test_abbreviations(text: str, country: str | None, amount: int, currency: str) -> None:
+    (fact,) = _budgets(text, country)
+    assert (fact.attrs["amount"], fact.attrs["currency"]) == (amount, currency)
+
+
+def test_dinar_letter_needs_a_scale_word_and_a_dinar_country() -> None:
+    assert _budgets("تدوم الحصة 30 د", "TN") == []
+    assert _budgets("بلغت الكلفة 12 م.د", "SA") == []
+    (fact,) = _budgets("بلغت الكلفة 12 م.د")
+    assert fact.attrs["currency"] == "TND" and fact.ambiguous and "no known country" in fact.note
+
+
+def test_bare_alef_abbreviation_follows_the_country() -> None:
+    assert _readings("رسوم الفحص 50 د.ا", "JO") == [("50 د.ا", 50, "JOD")]
+    assert _readings("رسوم الفحص 50 د.ا", "AE") == [("50 د.ا", 50, "AED")]
+    (fact,) = _budgets("رسوم الفحص 50 د.ا")
+    assert fact.ambiguous and "AED or JOD" in fact.note
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "ارتفعت نسبة الإنفاق الصحي إلى 12 في المائة",
@@ -227,6 +270,7 @@ def test_fils_after_dinars_are_thousandths() -> None:
         "تكلفت المشاريع ملايين الريالات",
         "استفاد 3 ملايين مريض من الخدمات",
         "خلال الفترة من 2020 إلى 2025",
+        "أعدم البياطرة 300 دجاجة مصابة",
     ],
 )
 def test_not_budgets(text: str) -> None:

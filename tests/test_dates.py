@@ -252,6 +252,75 @@ def test_yearless_date_takes_the_year_nearest_the_release_date() -> None:
     assert "2025-01-05" in facts[1].note
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("أطلقت الوزارة البرنامج في فاتح أكتوبر 2024", "2024-10-01"),
+        ("يحتفل العمال بعيدهم في فاتح ماي 2024", "2024-05-01"),
+        ("افتتح المستشفى في الفاتح من نوفمبر 2023", "2023-11-01"),
+        ("يبدأ العمل بالنظام الجديد غرة شهر شوال 1445 هـ", "2024-04-10"),
+        ("تتوقف الخدمة أول يوليو 2024 للصيانة", "2024-07-01"),
+    ],
+)
+def test_words_for_the_first_of_the_month(text: str, value: str) -> None:
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("tail", "value"),
+    [
+        ("أكتوبر الماضي", "2022-10"),
+        ("يناير المنصرم", "2022-01"),
+        ("يناير الجاري", "2023-01"),
+        ("فبراير المقبل", "2023-02"),
+        ("ديسمبر القادم", "2023-12"),
+        ("مارس من العام الجاري", "2023-03"),
+        ("الأول من مارس", "2023-03-01"),
+    ],
+)
+def test_month_without_a_digit_is_placed_by_the_release_date(tail: str, value: str) -> None:
+    facts = read(f"القاهرة في 5 يناير 2023\n\nوأوضح المتحدث أن المستشفى بدأ العمل في {tail} بشكل تجريبي.")
+    assert [f.attrs["value"] for f in facts] == ["2023-01-05", value]
+    assert facts[1].confidence < 1.0
+    assert "2023-01-05" in facts[1].note
+
+
+def test_month_without_a_digit_needs_a_release_date() -> None:
+    assert values("وأوضح المتحدث أن المستشفى بدأ العمل في أكتوبر الماضي") == []
+    assert values("وأوضح المتحدث أن المستشفى بدأ العمل في الفاتح من مارس") == []
+
+
+def test_a_month_verb_is_no_date() -> None:
+    assert values("الرياض - 12 مارس 2024: من مارس المهنة دون ترخيص يعاقب بالغرامة") == ["2024-03-12"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "افتتحت الوزارة مستشفى عام 2000 سرير",
+        "يضم المستشفى العام 2000 سرير",
+        "يستوعب مستشفى بنها العام 1950 مريضا",
+        "بلغ عدد المراجعين بالمستشفى المركزي العام 2024 مراجعا",
+    ],
+)
+def test_adjective_general_is_no_year(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("افتتح المستشفى عام 2019 بطاقة 300 سرير", "2019"),
+        ("افتتح مستشفى عام 2019، بطاقة 300 سرير", "2019"),
+        ("بلغت نسبة الإنجاز في نهاية العام 2023 نحو 90%", "2023"),
+        ("تمتد الخطة إلى العام 2030 بحسب الوزارة", "2030"),
+        ("أنجز المستشفى العام في العام 2018 أول عملية", "2018"),
+    ],
+)
+def test_noun_year_beside_a_hospital(text: str, value: str) -> None:
+    assert values(text) == [value]
+
+
 def test_recurring_day_is_not_a_date() -> None:
     assert values("الرياض - 12 مارس 2024: يوم 7 أبريل من كل عام يحتفل العالم بيوم الصحة") == ["2024-03-12"]
 

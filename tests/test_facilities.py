@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extractors import facilities, read_article
@@ -72,6 +74,73 @@ def test_titled_names_after_a_plural_head() -> None:
     assert names == ["مستشفى الملك فهد", "مستشفى الملك خالد", "مستشفى الأمير سلطان بن عبدالعزيز"]
 
 
+def test_names_joined_by_wa_after_a_plural_take_the_singular_head_each() -> None:
+    facts = _facilities("تستقبل مستشفيات الشميسي العام واليمامة المركزي وابن زهر الحالات.")
+    assert [f.attrs["name"] for f in facts] == [
+        "مستشفى الشميسي العام",
+        "مستشفى اليمامة المركزي",
+        "مستشفى ابن زهر",
+    ]
+    assert [f.text for f in facts] == ["مستشفيات الشميسي العام", "اليمامة المركزي", "ابن زهر"]
+
+
+def test_a_plurals_adjectives_go_into_each_name_in_the_singular() -> None:
+    names = _names("وتشمل الخطة المراكز الاستشفائية الجامعية ابن سينا والحسن الثاني بالرباط.")
+    assert names == ["المركز الاستشفائي الجامعي ابن سينا", "المركز الاستشفائي الجامعي الحسن الثاني بالرباط"]
+
+
+def test_a_colon_list_ends_where_the_sentence_goes_on() -> None:
+    names = _names("رفع كفاءة مستشفيات: إدفو العام، وكوم أمبو المركزي، إلى جانب إنشاء مدرسة للتمريض.")
+    assert names == ["مستشفى إدفو العام", "مستشفى كوم أمبو المركزي"]
+
+
+def test_a_dual_head_names_exactly_two() -> None:
+    assert _names("ويستقبل مستشفيا الجهراء والعدان والمراكز الصحية الحالات.") == [
+        "مستشفى الجهراء",
+        "مستشفى العدان",
+    ]
+    assert _names("تم نقل المصابين إلى مستشفيي الأمير محمد بن عبدالعزيز والنور التخصصي.") == [
+        "مستشفى الأمير محمد بن عبدالعزيز",
+        "مستشفى النور التخصصي",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتستقبل مستشفيات جدة والطائف ورابغ الحالات.",  # the hospitals OF those places
+        "خصصت الوزارة مستشفيات العزل والحجر الصحي للجائحة.",  # one common noun: a kind of hospital
+        "تعمل مستشفيات الرياض العامة والخاصة بكامل طاقتها.",  # العامة agrees with the plural
+        "ويستقبل المستشفيين الجديدين المرضى.",  # a dual with its nun is a count
+    ],
+)
+def test_plurals_that_describe_many_list_nothing(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_number_word_or_digits_before_a_head_count_it_but_a_year_does_not() -> None:
+    assert _names("تم تأهيل خمسة وعشرين وحدة صحية بقرية السلام.") == []
+    assert _names("وتشرف المديرية على 12 مستشفى تابعا للوزارة.") == []
+    assert _names("وفي عام 2020 مستشفى الملك فهد افتتح قسما.") == ["مستشفى الملك فهد"]
+
+
+def test_a_closed_name_takes_its_place_unless_the_release_also_gives_it_bare() -> None:
+    assert _names("دشنت مدينة الملك فهد الطبية بالرياض مركزا.") == ["مدينة الملك فهد الطبية بالرياض"]
+    facts = _facilities(
+        "افتتحت مدينة الملك فهد الطبية قسما، ثم أعلنت مدينة الملك فهد الطبية بالرياض جاهزيتها."
+    )
+    assert {f.attrs["name"] for f in facts} == {"مدينة الملك فهد الطبية"}
+    assert facts[1].text == "مدينة الملك فهد الطبية بالرياض"
+    assert facts[1].note == "named مدينة الملك فهد الطبية elsewhere in the release"
+
+
+def test_no_name_keeps_a_word_glued_after_taa_marbuta(article_texts) -> None:
+    glued = re.compile("[\u0629\u0649][\u0621-\u064a]")
+    names = [f.attrs["name"] for text in article_texts.values() for f in _facilities(text)]
+    names += _names("نظمت المديرية الجهويةللصحة بجهة الشرق ومستشفى الولادةوالأطفال بالطائف حملة.")
+    assert names and not [name for name in names if glued.search(name)]
+
+
 def test_brackets_holding_anything_but_names_are_no_list() -> None:
     assert _names("تم تخصيص 7 مراكز صحية (عيادات تطمن) و مراكز (الرعاية الصحية الأولية) للمراجعين.") == []
 
@@ -108,8 +177,9 @@ def test_short_mention_with_two_possible_long_names_stays_as_it_is() -> None:
         ("بمستشفى الملك فهد بالمدينةالمنورة المركز الأول", "مستشفى الملك فهد بالمدينة المنورة"),
         (
             "مدينة الملك سلمان بن عبدالعزيز الطبية بالمدينةالمنورة، قسم الأشعة",
-            "مدينة الملك سلمان بن عبدالعزيز الطبية",
+            "مدينة الملك سلمان بن عبدالعزيز الطبية بالمدينة المنورة",
         ),
+        ("مدينة الملك سلمان الطبية بسعة سريرية 15 سريراً", "مدينة الملك سلمان الطبية"),
         ("مجمع إرادة للصحة النفسية) باسم", "مجمع إرادة للصحة النفسية"),
         ("مستشفى الملك خالد للعيون التخصصي في زراعة قرنية", "مستشفى الملك خالد للعيون التخصصي"),
     ],

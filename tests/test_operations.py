@@ -121,14 +121,15 @@ def test_partition_loads_its_documents_and_quarantines_bad_files(instance, tmp_p
     assert all(reason.strip() for reason in reasons.values())
     assert set(quarantine["run_id"]) == {result.run_id}
 
+    originals = {f"2024-05-01/{p.name}": p.read_text(encoding="utf-8") for p in SEEDS[:2]}
+    originals["2024-05-01/gulf_cp1256.txt"] = CP1256_RELEASE
+    documents = warehouse.read_sql(engine, "SELECT doc, encoding FROM dim_document")
+    assert set(documents["doc"]) == set(originals)
+    assert documents.set_index("doc")["encoding"]["2024-05-01/gulf_cp1256.txt"] == "cp1256"
     facts = warehouse.read_sql(engine, "SELECT document, surface, span_start, span_end FROM facts")
-    loaded = set(facts["document"])
-    assert {"gulf_cp1256.txt", *(p.name for p in SEEDS[:2])} <= {Path(d).name for d in loaded}
-    originals = {p.name: p.read_text(encoding="utf-8") for p in SEEDS[:2]} | {
-        "gulf_cp1256.txt": CP1256_RELEASE
-    }
+    assert "2024-05-01/gulf_cp1256.txt" in set(facts["document"]), "the Windows-1256 release lost its facts"
     for row in facts.itertuples(index=False):
-        assert originals[Path(row.document).name][row.span_start : row.span_end] == row.surface
+        assert originals[row.document][row.span_start : row.span_end] == row.surface
     metadata = result.asset_materializations_for_node("inbox_batch_facts")[0].metadata
     assert metadata["documents_loaded"].value == 3
     assert metadata["quarantined_files"].value == 2

@@ -118,12 +118,33 @@ ISO_CODES: tuple[str, ...] = (
     "SDG", "MAD", "DZD", "TND", "LYD", "MRU", "JOD", "IQD", "LBP", "SYP", "ILS", "TRY",
 )  # fmt: skip
 
-# Arabic abbreviations, dotted (ر.س، ج.م.).
+# Abbreviations after the number: Arabic, dotted (ر.س، ج.م.; a space may follow the dot: د. ج) or
+# run together as Algerian press writes the dinar (350 مليون دج), and the Latin DA and DT of
+# Maghrebi prices.
 ABBREVIATIONS: dict[str, str] = {
     "ر.س": "SAR", "ر.ق": "QAR", "ر.ع": "OMR", "ر.ي": "YER", "د.إ": "AED", "د.ك": "KWD", "د.ب": "BHD",
-    "د.ع": "IQD", "د.م": "MAD", "د.ج": "DZD", "د.ت": "TND", "د.ل": "LYD", "ج.م": "EGP", "ج.س": "SDG",
-    "ل.ل": "LBP", "ل.س": "SYP",
+    "د.ع": "IQD", "د.أ": "JOD", "د.م": "MAD", "د.ج": "DZD", "د.ت": "TND", "د.ل": "LYD", "ج.م": "EGP",
+    "ج.س": "SDG", "ل.ل": "LBP", "ل.س": "SYP", "دج": "DZD", "DA": "DZD", "DT": "TND",
 }  # fmt: skip
+
+
+class LetterUnit(NamedTuple):
+    """An abbreviation naming a currency family rather than one currency: the country's member of the
+    family, else `default` (a guess, flagged); never read in a country the family does not cover."""
+
+    family: str
+    default: str
+    scale: int = 1  # a scale word folded into it (م.د = مليون دينار)
+
+
+# Tunisian press abbreviates the dinar to its first letter: after a scale word (350 مليون د) and with
+# the scale word's letter in front (3 م.د = three million dinars, 500 أ.د = 500 thousand dinars).
+# The lone letter is read only right after a scale word: elsewhere د is minutes or a title (د. محمد).
+SCALE_LETTER_UNITS: dict[str, LetterUnit] = {"د": LetterUnit("dinar", "TND")}
+SCALED_ABBREVIATIONS: dict[str, LetterUnit] = {
+    "م.د": LetterUnit("dinar", "TND", 10**6),
+    "أ.د": LetterUnit("dinar", "TND", 10**3),
+}
 
 # Words just before an amount that bound it.
 QUALIFIERS: dict[str, tuple[str, ...]] = {

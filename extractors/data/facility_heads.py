@@ -14,19 +14,25 @@ each slot and which words end a name, so that new names read right without listi
 #   circumfix  the name is closed by a fixed adjective (مدينة ... الطبية، تجمع ... الصحي)
 #   brand      a clinic is named only by a brand or person, never by a specialty (عيادة طب الأسرة)
 #   located    a descriptive multi-word head that a body or a location makes specific
+#   institute  as strict, or a personal name of two words with no purpose phrase after it (معهد صالح
+#              عزيز، but not معهد الملك سلمان للأبحاث)
+#   institution  a word of every trade (مؤسسة): named only when closed by a health adjective
+#              (مؤسسة حمد الطبية) or by a primary-care phrase (مؤسسة الرعاية الصحية الأولية)
 HEADS: dict[str, tuple[tuple[str, ...], str, str]] = {
     "مستشفى": (("مستشفيات",), "hospital", "open"),
+    "مشفى": (("مشافي",), "hospital", "open"),
     "مستوصف": (("مستوصفات",), "clinic", "open"),
     "مصحة": (("مصحات",), "clinic", "open"),
     "مختبر": (("مختبرات",), "lab", "open"),
     "مركز": (("مراكز",), "health_centre", "strict"),
     "معمل": (("معامل",), "lab", "strict"),
-    "معهد": ((), "specialised_centre", "strict"),
+    "معهد": ((), "specialised_centre", "institute"),
     "مجمع": (("مجمعات",), "hospital", "circumfix"),
     "مدينة": ((), "medical_city", "circumfix"),
     "تجمع": (("تجمعات",), "health_cluster", "circumfix"),
     "منطقة": ((), "directorate", "circumfix"),
     "عيادة": (("عيادات",), "clinic", "brand"),
+    "مؤسسة": ((), "other", "institution"),
     "بنك الدم": ((), "lab", "located"),
     "وحدة صحية": ((), "health_centre", "located"),
     "الوحدة الصحية": ((), "health_centre", "located"),
@@ -38,14 +44,30 @@ HEADS: dict[str, tuple[tuple[str, ...], str, str]] = {
     "المؤسسة الاستشفائية الجامعية": ((), "hospital", "located"),
     "المؤسسة العمومية الاستشفائية": ((), "hospital", "located"),
     "المؤسسة العمومية للصحة الجوارية": ((), "health_centre", "located"),
+    "المجموعة الصحية الترابية": ((), "health_cluster", "located"),
 }  # fmt: skip
 
-# The adjective that closes a circumfix head's name; nothing but adjectives and ordinals follows it.
+# Dual heads in construct state: exactly two names follow, joined by و (مستشفيا العدان والفروانية،
+# مستشفيي جبل الرحمة ونمرة). Left out where the dual is also an everyday word: مركزي "central",
+# مختبري "laboratory (adj.)".
+DUALS: dict[str, tuple[str, ...]] = {
+    "مستشفى": ("مستشفيا", "مستشفيي"),
+    "مشفى": ("مشفيا", "مشفيي"),
+    "مستوصف": ("مستوصفا", "مستوصفي"),
+    "عيادة": ("عيادتا", "عيادتي"),
+}  # fmt: skip
+
+# Words right before a head that belong to the facility's name: Iraq runs its large hospital
+# complexes as a دائرة of the ministry (دائرة مدينة الطب).
+NAME_OPENERS = ("دائرة",)
+
+# The adjective that closes a circumfix head's name; only adjectives, ordinals and a place follow it.
 CLOSURES: dict[str, tuple[str, ...]] = {
     "مدينة": ("الطبية", "الطب"),
     "تجمع": ("الصحي",),
     "مجمع": ("الطبي", "الصحي", "الاستشفائي"),
     "منطقة": ("الصحية",),
+    "مؤسسة": ("الطبية", "الصحية"),
 }  # fmt: skip
 
 # Directorates of health affairs: the fixed phrase, then a place. `True` means the place follows
@@ -109,7 +131,7 @@ ADJECTIVES = (
     "الطبي", "الطبية", "الصحي", "الصحية", "النموذجي", "التأهيلي", "النفسي", "الجراحي", "الاستشاري",
     "الخيري", "الخيرية", "الإسلامي", "الحضري", "القروي", "الشمالي", "الجنوبي", "الشرقي", "الغربي",
     "الشمالية", "الجنوبية", "الشرقية", "الغربية", "الأوسط", "السلطاني", "الأميري", "الملكي", "الكبير",
-    "المسلحة", "القومي", "المحلي", "الأحمر",
+    "المسلحة", "القومي", "المحلي", "الأحمر", "الجديد", "الجديدة",
 )  # fmt: skip
 # Nationality adjectives that end a name (مستشفى الجامعة الأردنية، المستشفى السعودي الألماني).
 NATIONALITIES = (
@@ -131,6 +153,12 @@ TITLES = (
     "الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان", "الإمام", "الرئيس", "الشهيد",
     "الدكتور", "الدكتورة", "السيد", "السيدة", "الحاج", "الزعيم", "المشير",
 )  # fmt: skip
+# Given names written with the article (Maghrebi usage): a family name follows them, so a name body
+# goes on past them (مستشفى الحبيب ثامر، معهد الهادي الرايس، مستشفى الطاهر صفر).
+DEFINITE_GIVEN_NAMES = (
+    "الحبيب", "الهادي", "الطاهر", "المنجي", "المنصف", "الصادق", "الطيب", "المختار", "المهدي", "الناصر",
+    "الهاشمي", "الشاذلي", "المكي", "الصديق", "الأزهر", "الأخضر", "المولدي", "العياشي",
+)  # fmt: skip
 # Words that chain a personal name on (بن عبدالعزيز، آل سعود).
 NAME_LINKS = ("بن", "ابن", "بنت", "آل")
 # Words that only make a name together with the next word (عبد الله، أبو عروة، كفر الشيخ، قصر العيني).
@@ -150,13 +178,14 @@ SPECIALTIES = (
     "المعدية", "السارية", "الثلاسيميا", "الحساسية", "الربو", "التخاطب", "الصم", "المكفوفين", "النقاهة",
     "التوليد", "القسطرة", "الكلوي", "الأسرة", "التجميل", "التداخلية", "المناعة", "الروماتيزم", "الغدد",
     "الصماء", "السل", "الفم", "المسالك", "البولية", "الرئة", "الطبيعي", "الشرعي",
-    "النفسي", "الإنجابية", "المزمنة", "الوراثية", "المرأة", "الأم", "الطفل", "الرياضي",
+    "النفسي", "الإنجابية", "المزمنة", "الوراثية", "المرأة", "الأم", "الطفل", "الرياضي", "الانتقالية",
+    "الوبائية", "المستوطنة",
 )  # fmt: skip
 # Words that make a specialty only with a specialty after them (أمراض القلب، غسيل الكلى، الصحة
 # النفسية، العلوم العصبية، نقل الدم): alone they are everyday words (الصحة، العلوم، نقل).
 SPECIALTY_LEADS = (
     "أمراض", "جراحة", "غسيل", "طب", "علاج", "زراعة", "صحة", "أورام", "الأمراض", "الصحة", "العلوم", "الطب",
-    "الجهاز", "نقل", "جراحات", "الجراحات", "تصفية", "معالجة", "المعالجة",
+    "الجهاز", "نقل", "جراحات", "الجراحات", "تصفية", "معالجة", "المعالجة", "مكافحة", "المكافحة",
 )  # fmt: skip
 
 # Words that cannot be or follow a name part: prepositions, particles, pronouns, quantifiers, and
@@ -177,6 +206,7 @@ STOP_WORDS = (
     "ذاتها", "المعني", "المعنية", "الحالي", "الحالية", "اليوم", "أمس", "غدا", "الآن", "حاليا", "حالياً",
     "يوم", "سنة", "شهر", "أسبوع", "هـ", "م", "داخل", "خارج", "قرب", "مقابل", "خلف", "جانب", "لكل", "لكافة",
     "فيه", "فيها", "منه", "منها", "عليه", "عليها", "إليه", "إليها", "لدينا", "هناك", "هنا",
+    "بالرغم", "بالتالي", "بالتحديد", "بالذات", "بالخارج", "بالداخل", "بالأمس", "بالضبط", "بالأساس",
 )  # fmt: skip
 # Common nouns that never name a facility: referents back to the context, and the objects a verb
 # takes after a named subject (أجرى مستشفى البشير عملية ...).
@@ -203,7 +233,8 @@ GENERIC_WORDS = (
     "المستشفيات", "المراكز", "الطلاب", "الأطباء", "الممرضين", "الكادر", "المجتمع", "الناس", "الجمهور",
     "حديث", "حديثة", "متطور", "متطورة", "ضخم", "مجهز", "مجهزة", "مؤقت", "مؤقتة", "إضافي", "بديل",
     "رئيسي", "ثان", "ثاني", "ثالث", "عملاق", "صغيرة", "كبيرة", "سعته", "قيد", "مماثل", "تابع", "واحدة",
-    "مجاني", "مجانية", "تخصصية", "طبية", "صحية", "متعددة", "شاملة",
+    "مجاني", "مجانية", "تخصصية", "طبية", "صحية", "متعددة", "شاملة", "الخاص", "الخاصة", "القرية",
+    "القرى", "الحي", "الأحياء", "البلدة", "الدوار",
 )  # fmt: skip
 # Press verbs that may follow a named subject (مستشفى راشد استقبل ...); the reader also adds each
 # one's feminine past form, and treats a word opening with the imperfect prefix ي as a verb.
@@ -221,10 +252,22 @@ VERBS = (
 # Words between ب and a place name in a location suffix (بمنطقة الرياض، بقرية الشيخ زايد، لولاية وهران).
 ADMIN_WORDS = (
     "منطقة", "محافظة", "مدينة", "قرية", "حي", "ولاية", "إقليم", "عمالة", "جهة", "بلدية", "دائرة", "قضاء",
-    "ناحية", "لواء", "إمارة", "مقاطعة", "جامعة", "مخيم", "بلدة",
+    "ناحية", "لواء", "إمارة", "مقاطعة", "جامعة", "مخيم", "بلدة", "عزبة", "نجع", "دوار",
 )  # fmt: skip
+# Plural places: ب + one of these (وحدة صحية بقرى المركز) spreads over many places, naming none.
+ADMIN_PLURALS = (
+    "مناطق", "محافظات", "مدن", "قرى", "أحياء", "ولايات", "أقاليم", "عمالات", "جهات", "بلديات", "دوائر",
+    "أقضية", "نواحي", "مخيمات", "بلدات", "عزب", "دواوير", "مراكز", "أرياف", "ضواحي",
+)  # fmt: skip
+# Words after a village's name that belong to it: Egyptian villages come in halves (الصوامعة شرق،
+# كفر الشيخ بحري، الحاجر قبلي). بحري/قبلي always; a compass word only when it governs no definite
+# word or place after it (بقرية الصوامعة شرق أن ...; but بقرية ميت غمر شرق المحافظة is "east of").
+PLACE_HALVES = ("بحري", "قبلي")
+COMPASS_WORDS = ("شرق", "غرب", "شمال", "جنوب")
 
 # Quote marks that may wrap a brand name (عيادات "تطمن"، مستشفى «الأمل»).
 QUOTES = "\"'«»“”„‘’"
 # Separators between the names of a list after one head noun: مراكز (المنصور - الخالدية، غران).
 LIST_SEPARATORS = "-–—،,/|؛;"
+# Words between a plural head and the list it announces (المستشفيات التالية: ...، وهي ( ... )).
+LIST_CUES = ("التالية", "التالي", "الآتية", "الآتي", "وهي", "هي", "وهم", "هم")

@@ -232,6 +232,34 @@ YEAR_PHRASE_FOLLOWERS: tuple[str, ...] = (
 GREGORIAN_ERA: tuple[str, ...] = ("م", "ميلادي", "ميلادية", "للميلاد")
 HIJRI_ERA: tuple[str, ...] = ("هـ", "هجري", "هجرية", "للهجرة")
 
+# Nouns that عام qualifies as the adjective "general" (مستشفى عام، طبيب عام، المدير العام): a number
+# after such a عام is no year. The definite العام after any definite masculine word is the adjective
+# too (المستشفى العام، القطاع العام); these are the heads an indefinite عام or a name may stand between.
+GENERAL_HEADS: tuple[str, ...] = (
+    "مستشفى",
+    "مشفى",
+    "مستوصف",
+    "مجمع",
+    "مختبر",
+    "طبيب",
+    "طب",
+    "مدير",
+    "أمين",
+    "نائب",
+    "مفتش",
+    "مراقب",
+    "قطاع",
+    "مرفق",
+    "مؤتمر",
+    "إضراب",
+)
+# Particles before العام, where the noun or the name it could qualify would stand: العام is then the
+# noun "year" (إلى العام 2030، مستشفى في العام 2019; إلى reads الي once normalised). YEAR_PREPOSITIONS
+# count too.
+FUNCTION_WORDS: tuple[str, ...] = (
+    "إلى", "إلا", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللاتي", "من", "على", "عن", "مع", "لدى",
+)  # fmt: skip
+
 # Words before a number that make it a reference, not a date (القرار رقم 2/2013).
 REFERENCE_WORDS: tuple[str, ...] = (
     "رقم",
@@ -274,8 +302,9 @@ YEAR_NAME_HEADS: tuple[str, ...] = (
     "جائزة",
 )
 
-# Words after a yearless month or date that place it by the release's own date (مارس الماضي،
-# 15 مارس من العام الجاري).
+# Words after a yearless month or date that place it by the release's own date: the last one before
+# it (مارس الماضي), the next one after it (مارس المقبل), the one in its year (مارس الجاري، 15 مارس من
+# العام الجاري).
 PAST_WORDS: tuple[str, ...] = ("الماضي", "المنصرم", "الفائت", "المنقضي", "الماضية")
 NEXT_WORDS: tuple[str, ...] = ("المقبل", "القادم", "المقبلة", "القادمة")
 CURRENT_WORDS: tuple[str, ...] = ("الجاري", "الحالي", "الجارية", "الحالية")
@@ -320,6 +349,9 @@ WEEKDAY_LINKS: tuple[str, ...] = ("الموافق",)
 
 # Day words: "يوم الثلاثاء"، "آخر يوم"، "اليوم الأخير"، "ثالث يوم ثلاثاء".
 DAY_WORDS: tuple[str, ...] = ("يوم", "اليوم")
+# Words naming the first day of a month, before it or before "من": Maghrebi فاتح (فاتح يناير، الفاتح
+# من نوفمبر), classical غرة (غرة رمضان), and a bare أول with no من (اعتبارا من أول يوليو).
+FIRST_DAY_WORDS: tuple[str, ...] = ("فاتح", "الفاتح", "غرة", "أول")
 # "آخر" before (آخر يوم، آخر ثلاثاء) and "الأخير" after (اليوم الأخير، الثلاثاء الأخير) mean the last one.
 LAST_BEFORE: tuple[str, ...] = ("آخر",)
 LAST_AFTER: tuple[str, ...] = ("الأخير", "الأخيرة")
