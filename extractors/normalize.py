@@ -33,8 +33,9 @@ _EASTERN_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 _PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 
 # Letters that only ever end a word: a letter glued straight after one starts the next word
-# (المدينةالمنورة). Matched on the original text, before teh marbuta is normalised away.
-_GLUE = re.compile(r"(?<=[\u0629\u0649])(?=[\u0621-\u063a\u0641-\u064a])")
+# (المدينةالمنورة). Matched on the original text, before teh marbuta is normalised away; the match is
+# the final letter itself (a lookbehind would be tried at every position, this only at ة and ى).
+_GLUE = re.compile(r"[\u0629\u0649](?=[\u0621-\u063a\u0641-\u064a])")
 
 
 def camel_normalize(text: str) -> str:
@@ -47,7 +48,8 @@ def camel_normalize(text: str) -> str:
 
 
 @cache
-def _table() -> dict[int, str]:
+def _changes() -> dict[int, str]:
+    """Every code point the normalisation changes, and what it becomes ('' when it is dropped)."""
     table: dict[int, str] = {}
     for lo, hi in _ARABIC_RANGES:
         for cp in range(lo, hi + 1):
@@ -69,9 +71,25 @@ def _table() -> dict[int, str]:
 
 
 @cache
+def _table() -> list[str]:
+    """`_changes` as a list indexed by code point: `str.translate` looks a list up twice as fast as a
+    dict. Code points past the list raise IndexError, which translate reads as "unchanged"."""
+    changes = _changes()
+    table = [chr(cp) for cp in range(max(changes) + 1)]
+    for cp, out in changes.items():
+        table[cp] = out
+    return table
+
+
+@cache
+def _dropped() -> frozenset[str]:
+    return frozenset(chr(cp) for cp, out in _changes().items() if out == "")
+
+
+@cache
 def _irregular() -> re.Pattern[str]:
     """Characters whose output is not exactly one character, so offsets shift after them."""
-    odd = sorted(chr(cp) for cp, out in _table().items() if len(out) != 1)
+    odd = sorted(chr(cp) for cp, out in _changes().items() if len(out) != 1)
     return re.compile("[" + re.escape("".join(odd)) + "]")
 
 
@@ -107,9 +125,9 @@ class NormalizedText:
             end = self.seg_orig[i] + (n - self.seg_norm[i]) + 1
         else:
             end = self.seg_orig[i] + self.seg_width[i]
-        table = _table()
+        dropped = _dropped()
         original = self.original
-        while end < len(original) and table.get(ord(original[end]), None) == "":
+        while end < len(original) and original[end] in dropped:
             end += 1
         return end
 
@@ -128,7 +146,7 @@ class NormalizedText:
 def normalize(original: str) -> NormalizedText:
     """Normalise `original` for matching; `.span()` maps any match back to the original text."""
     table = _table()
-    glue = [m.start() for m in _GLUE.finditer(original)]
+    glue = [m.end() for m in _GLUE.finditer(original)]
     odd = [m.start() for m in _irregular().finditer(original)]
     if not glue and not odd:
         return NormalizedText(original, original.translate(table))
@@ -161,7 +179,7 @@ def normalize(original: str) -> NormalizedText:
             pieces.append(" ")
             n += 1
         else:
-            out = table[ord(original[pos])]
+            out = _changes()[ord(original[pos])]
             if out:
                 seg_norm.append(n)
                 seg_orig.append(pos)

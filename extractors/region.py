@@ -7,6 +7,7 @@ from functools import cache
 
 from extractors.data.regions import COUNTRY_CUES, DECIMAL_COMMA_COUNTRIES
 from extractors.normalize import normalize_term
+from extractors.patterns import trie_alternation
 
 
 @cache
@@ -15,9 +16,9 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     for country, cues in COUNTRY_CUES.items():
         for cue in cues:
             owners.setdefault(normalize_term(cue), []).append(country)
-    words = sorted(owners, key=len, reverse=True)
-    body = "|".join(re.escape(w) for w in words)
-    pattern = re.compile(rf"(?<![\w])(?:[وبلف]|ال)?({body})(?![\w])")
+    # A cue starts the text or follows a non-word character; testing that one character first is far
+    # cheaper than a lookbehind tried at every position.
+    pattern = re.compile(rf"(?:^|[^\w])(?:[وبلف]|ال)?({trie_alternation(owners)})(?!\w)")
     return pattern, {w: tuple(c) for w, c in owners.items()}
 
 
