@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 import pandas as pd
 
 import warehouse
-from extractors import EXTRACTOR_VERSION, extract_facts
+from extractors import EXTRACTOR_VERSION, extract_article, read_article
 from nabd.records import documents_frame, fact_row, facts_frame
 from nabd.sources import Rejection, SourceDocument, scan_folder
 
@@ -60,9 +60,12 @@ def document_row(doc: SourceDocument) -> dict[str, Any]:
 def process_batch(docs: list[SourceDocument]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Extract every fact of a batch: (documents frame, facts frame), ready for `warehouse.load_batch`."""
     fact_rows = []
+    document_rows = []
     for doc in docs:
-        fact_rows.extend(fact_row(doc.doc, doc.text, fact) for fact in extract_facts(doc.text, doc.country))
-    return documents_frame(document_row(d) for d in docs), facts_frame(fact_rows)
+        article = read_article(doc.text, doc.country)
+        fact_rows.extend(fact_row(doc.doc, doc.text, fact) for fact in extract_article(article))
+        document_rows.append({**document_row(doc), "country": article.country})
+    return documents_frame(document_rows), facts_frame(fact_rows)
 
 
 @dataclass
@@ -79,6 +82,9 @@ class PipelineStats:
     wait_seconds: float = 0.0  # parent time waiting for extraction results
     extract_cpu_seconds: float = 0.0  # CPU the workers spent in process_batch
     facts_by_type: Counter[str] = field(default_factory=Counter)
+    batch_load_seconds: list[float] = field(
+        default_factory=list
+    )  # shows whether loads slow as the warehouse grows
 
 
 def _timed_batch(docs: list[SourceDocument]) -> tuple[pd.DataFrame, pd.DataFrame, float]:
@@ -163,7 +169,8 @@ def run_pipeline(
                 engine, docs_frame, facts, run_id=stats.run_id, extractor_version=EXTRACTOR_VERSION
             )
             _quarantine(engine, rejections, stats)
-            stats.load_seconds += time.perf_counter() - load_started
+            stats.batch_load_seconds.append(time.perf_counter() - load_started)
+            stats.load_seconds += stats.batch_load_seconds[-1]
             stats.batches += 1
             stats.documents += len(docs_frame)
             stats.facts += len(facts)

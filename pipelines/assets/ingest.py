@@ -3,6 +3,7 @@
 import dagster as dg
 import pandas as pd
 
+from nabd.batch import document_row
 from nabd.records import documents_frame
 from nabd.sources import Rejection, scan_folder
 from pipelines.assets._metadata import table_metadata
@@ -36,21 +37,7 @@ def raw_articles(context: dg.AssetExecutionContext, input_folder: InputFolder):
                 {"source_path": item.source_path, "reason": item.reason, "detected_at": detected_at}
             )
             continue
-        documents.append(
-            {
-                "doc": item.doc,
-                "source_path": item.source_path,
-                "sha256": item.sha256,
-                "title": item.title,
-                "text": item.text,
-                "country": item.country,
-                "published": item.published,
-                "source": item.source,
-                "url": item.url,
-                "encoding": item.encoding,
-                "n_chars": len(item.text),
-            }
-        )
+        documents.append(document_row(item))
     docs = documents_frame(documents)
     quarantine = pd.DataFrame(rejections, columns=QUARANTINE_COLUMNS)
     yield dg.Output(
