@@ -104,7 +104,16 @@ def test_encodings_decode_to_the_same_text_without_bom(tmp_path: Path, raw: byte
     assert doc.sha256 == hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def _fits_windows_1256(path: Path) -> bool:
+    """Windows-1256 has no Arabic-Indic digits, so a release using them was never saved in it."""
+    try:
+        path.read_text(encoding="utf-8").encode("cp1256")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("path", [p for p in ARTICLES if _fits_windows_1256(p)], ids=lambda p: p.name)
 def test_real_releases_saved_as_windows_1256_decode_back_exactly(tmp_path: Path, path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     doc = document(write(tmp_path, path.name, text.encode("cp1256")))
