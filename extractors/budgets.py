@@ -26,10 +26,11 @@ from extractors.data import currencies as cur
 from extractors.data.number_words import SCALES
 from extractors.examples import Example
 from extractors.facts import Fact
-from extractors.normalize import normalize_term
+from extractors.normalize import NormalizedText, normalize_term
 from extractors.numbers import NumberMatch, find_numbers
 
 _SCALED = frozenset({"digits_scale", "words_scale", "scale_only"})  # number rules that carry a scale word
+_SIGN_ENDS = frozenset(sign[-1] for sign in cur.SYMBOLS)  # a sign before a number ends with one of these
 _EQUIVALENT_CONFIDENCE = 0.7
 _GUESS_CONFIDENCE = 0.7
 
@@ -56,6 +57,14 @@ class _Amount(NamedTuple):
     rule: str
     notes: list[str]
     last: int  # index of the last number the amount took (a minor part after the whole units)
+
+
+class _Doc(NamedTuple):
+    """What the unit readers need of the article, as plain fields: they run once per number."""
+
+    text: str
+    country: str | None
+    norm: NormalizedText
 
 
 class _Patterns(NamedTuple):
@@ -175,15 +184,15 @@ def _minor_per_unit(family: str, currency: str) -> int:
     return fixed or cur.MINOR_PER_UNIT.get(currency, cur.DEFAULT_MINOR_PER_UNIT)
 
 
-def _abbreviation_unit(article: Article, m: re.Match[str]) -> _Unit:
+def _abbreviation_unit(doc: _Doc, m: re.Match[str]) -> _Unit:
     """A dotted abbreviation; where two spellings normalise alike (د.إ dirham، د.أ Jordanian dinar) the
     hamza as written tells them apart, else the release's country does."""
     options = _patterns().abbreviations[_flat(m["abbr"])]
     if len(options) == 1:
         return _Unit(next(iter(options.values())), 1, "budget.abbreviation", m.end())
-    written = set(article.norm.original_slice(m.start("abbr"), m.end("abbr")))
+    written = set(doc.norm.original_slice(m.start("abbr"), m.end("abbr")))
     iso = next((iso for form, iso in options.items() if set(form) <= written | {"."}), None)
-    iso = iso or next((iso for iso in options.values() if iso[:2] == article.country), None)
+    iso = iso or next((iso for iso in options.values() if iso[:2] == doc.country), None)
     if iso is not None:
         return _Unit(iso, 1, "budget.abbreviation", m.end())
     iso = next(iter(options.values()))
@@ -193,19 +202,20 @@ def _abbreviation_unit(article: Article, m: re.Match[str]) -> _Unit:
 
 def _letter_unit(form: str, country: str | None, end: int) -> _Unit | None:
     """A letter abbreviation of a currency family (Tunisian م.د، مليون د): the country's member of the
-    family, else the abbreviation's home currency, flagged; never in a country the family misses."""
+    family, else the abbreviation's home currency, flagged; None in a country it is not used in."""
     letter = _patterns().letter_units[form]
     by_country = cur.CURRENCIES[letter.family].by_country
-    if country is not None and country not in by_country:
+    if country is not None and country not in (letter.countries or by_country):
         return None
     iso = by_country.get(country or "", letter.default)
     note = "" if country else f"{form} with no known country: read as {iso}"
     return _Unit(iso, 1, "budget.abbreviation", end, note, guess=country is None, scale=letter.scale)
 
 
-def _unit_after(article: Article, pos: int, after_scale: bool = False) -> _Unit | None:
-    """The currency written after a number; a lone letter (مليون د) only `after_scale` word."""
-    text, country = article.text, article.country
+def _unit_after(doc: _Doc, pos: int, num: NumberMatch | None = None) -> _Unit | None:
+    """The currency written after a number (at `pos`); a lone letter only after `num` ending in a
+    scale word (مليون د)."""
+    text, country = doc.text, doc.country
     m = _patterns().after.match(text, pos)
     if m is None:
         return None
@@ -214,21 +224,33 @@ def _unit_after(article: Article, pos: int, after_scale: bool = False) -> _Unit 
     if m["code"]:
         return _Unit(m["code"], 1, "budget.code", m.end())
     if m["abbr"]:
-        return _abbreviation_unit(article, m)
+        return _abbreviation_unit(doc, m)
     if m["scaled_abbr"]:
         return _letter_unit(m["scaled_abbr"], country, m.end())
     if m["letter"]:
-        return _letter_unit(m["letter"], country, m.end()) if after_scale else None
+        return _letter_unit(m["letter"], country, m.end()) if _ends_in_scale(text, num) else None
     if m["word"]:
         return _word_unit(m, country)
     family = cur.MINOR_SYMBOLS[m["msym"]] if m["msym"] else _patterns().minors[m["minor"]]
     return _minor_unit(family, country, m.end())
 
 
+def _ends_in_scale(text: str, num: NumberMatch | None) -> bool:
+    return (
+        num is not None
+        and num.rule in _SCALED
+        and bool(_patterns().scale_end.search(text, num.start, num.end))
+    )
+
+
 def _unit_before(text: str, num: NumberMatch, floor: int) -> tuple[int, _Unit] | None:
     """A sign or code written before the number ($10، USD 10), not before `floor` where the previous
     amount ended (20$ 43): (where it starts, the unit)."""
-    m = _patterns().before.search(text, max(floor, num.start - 6), num.start)
+    lo = max(floor, num.start - 6)
+    last = text[lo : num.start].rstrip()[-1:]
+    if not last or not (last in _SIGN_ENDS or "A" <= last <= "Z"):
+        return None  # what nearly every number has before it: a word, no sign, no code
+    m = _patterns().before.search(text, lo, num.start)
     if m is None:
         return None
     if m["sym"]:
@@ -236,14 +258,14 @@ def _unit_before(text: str, num: NumberMatch, floor: int) -> tuple[int, _Unit] |
     return m.start(), _Unit(m["code"], 1, "budget.code", num.end)
 
 
-def _minor_part(article: Article, amount: _Amount, nxt: NumberMatch, price_tag: bool) -> _Amount | None:
+def _minor_part(doc: _Doc, amount: _Amount, nxt: NumberMatch, price_tag: bool) -> _Amount | None:
     """The minor part after whole units: `20 دولار و43 سنت`, `20$ 43c`, and, after a sign written
     before the number (`price_tag`), the shop-window `$20 43`."""
-    text = article.text
+    text = doc.text
     gap = text[amount.end : nxt.start]
     if "\n" in gap or gap.strip() not in ("", "و"):
         return None
-    tail = _unit_after(article, nxt.end)
+    tail = _unit_after(doc, nxt.end)
     if tail is not None and tail.minor:
         per_unit = _minor_per_unit(tail.minor, amount.unit.currency)
         end = tail.end
@@ -255,10 +277,9 @@ def _minor_part(article: Article, amount: _Amount, nxt: NumberMatch, price_tag: 
     return amount._replace(end=end, value=value)
 
 
-def _read_amount(article: Article, numbers: tuple[NumberMatch, ...], i: int, floor: int) -> _Amount | None:
-    text, num = article.text, numbers[i]
-    after_scale = num.rule in _SCALED and _patterns().scale_end.search(text, num.start, num.end) is not None
-    start, unit = num.start, _unit_after(article, num.end, after_scale)
+def _read_amount(doc: _Doc, numbers: tuple[NumberMatch, ...], i: int, floor: int) -> _Amount | None:
+    text, num = doc.text, numbers[i]
+    start, unit = num.start, _unit_after(doc, num.end, num)
     before = _unit_before(text, num, floor) if unit is None or unit.minor else None
     if before is not None:
         start, unit = before
@@ -269,7 +290,7 @@ def _read_amount(article: Article, numbers: tuple[NumberMatch, ...], i: int, flo
     value = Decimal(str(num.value)) * unit.scale / unit.per_unit
     amount = _Amount(start, unit.end, value, unit, rule, notes, i)
     if not unit.minor and i + 1 < len(numbers):
-        with_minor = _minor_part(article, amount, numbers[i + 1], before is not None)
+        with_minor = _minor_part(doc, amount, numbers[i + 1], before is not None)
         if with_minor is not None:
             return with_minor._replace(last=i + 1)
     return amount
@@ -336,13 +357,14 @@ def _cues(text: str, start: int, end: int, guess: bool) -> tuple[dict[str, str],
 def extract(article: Article) -> list[Fact]:
     text = article.text
     numbers = find_numbers(text, decimal_comma=article.decimal_comma)
+    doc = _Doc(text, article.country, article.norm)
     facts: list[Fact] = []
     taken = -1  # index of the last number already read into an amount
     prev: tuple[_Amount, Fact] | None = None  # for ranges that repeat the currency (10$-20$)
     for i, num in enumerate(numbers):
         if i <= taken:
             continue
-        amount = _read_amount(article, numbers, i, prev[0].end if prev else 0)
+        amount = _read_amount(doc, numbers, i, prev[0].end if prev else 0)
         if amount is None:
             continue
         low = numbers[i - 1] if i - 1 > taken and amount.start == num.start else None

@@ -6,12 +6,13 @@ Hijri reading kept beside the Gregorian value), by numbers in day-first order, a
 on an anchor word (عام، سنة، خلال). A bare four-digit number is never a year on its own: names carry
 years too (رؤية 2030، عملية رعاية 2025-2026), and so do counts and money.
 
-The reader finds its anchors (a month name, a numeric date, a holiday, a year after its anchor word)
-with one regex that jumps from word start to word start (see `dates_patterns`); it reads the day
-before an anchor from a few tokens (digits, ordinal words through the shared number reader, فاتح،
-آخر يوم, nth weekdays), then works at document level: linked dates become a period's ends, a date
-heading the release becomes its publication date, and a yearless date (15 مارس، أكتوبر الماضي)
-takes its year from that publication date, or is dropped when the release has none.
+Nearly every date carries a number (its day or its year), so the reader walks the digit runs and
+tries its anchors (see `dates_patterns`) only around them; a month with no digit at all (أكتوبر
+الماضي، فاتح نونبر) is looked for only in a release with a date of its own, the one thing that can
+place it. The day before an anchor is read from a few tokens (digits, ordinal words through the
+shared number reader, فاتح، آخر يوم, nth weekdays); then the reader works at document level: linked
+dates become a period's ends, a date heading the release becomes its publication date, and a
+yearless date takes its year from that publication date.
 """
 
 from __future__ import annotations
@@ -31,10 +32,10 @@ from extractors.numbers import parse_number, read_ordinal
 _GREGORIAN_YEARS = range(1900, 2101)
 _HIJRI_YEARS = range(cal.HIJRI_MIN_YEAR, cal.HIJRI_MAX_YEAR + 1)
 _HEAD_CHARS = 400  # a dateline sits within the first few lines
-_YEAR_REACH = 45  # how far before a year its anchor word may start (عيد الأضحى المبارك لعام 1445)
-_NUMERIC_SEPARATORS = frozenset("/.-")
 _CUE_REACH = 25  # how far before a date a cue (نشر في، اعتبارا من، إلى غاية) may start
 _LOOKBACK = 60  # characters read before an anchor for its day, weekday and connectors
+_YEAR_REACH = 45  # how far before a year its anchor word may start (عيد الأضحى المبارك لعام 1445)
+_NUMERIC_SEPARATORS = frozenset("/.-")
 _NUMBER_JOINERS = frozenset("/.:,")
 _DATELINE_SEPARATORS = "-–|:،,/("
 # Datelines print a plain day; a holiday or "third Tuesday" heading a text is an event in a headline.
@@ -629,7 +630,7 @@ def _scan(text: str, spaced: str) -> list[_Mention]:
     an era-marked year."""
     found: list[_Mention] = []
     consumed = scanned = 0
-    anchor = pat.anchor()
+    anchor, word_anchor, day_to_month = pat.anchor(), pat.spaced_word_anchor(), pat.day_to_month()
 
     def take(m: re.Match[str] | None) -> None:
         nonlocal consumed
@@ -653,15 +654,13 @@ def _scan(text: str, spaced: str) -> list[_Mention]:
             lo = max(consumed, scanned, start - _YEAR_REACH) - 1  # the space before a word anchor
             if lo < 0:
                 take(anchor.match(text, 0))  # the text's first word has no space before it
-            for hit in pat.spaced_word_anchor().finditer(spaced, max(lo, 0), end):
+            for hit in word_anchor.finditer(spaced, max(lo, 0), end):
                 take(anchor.match(text, hit.start() + 1))
             scanned = end
             if start >= consumed:
                 take(anchor.match(text, start))  # 2024م، 1445هـ
-        else:
-            m = anchor.match(text, pat.day_gap().match(text, end).end())
-            if m is not None and m["month"] is not None:
-                take(m)
+        elif gap := day_to_month.match(text, end):
+            take(anchor.match(text, gap.end()))
     return found
 
 
@@ -803,8 +802,8 @@ def _place_year(m: _Mention, published: date) -> int | None:
             return (date(y, month, day) - published).days
         return (y - published.year) * 12 + month - published.month
 
-    if m.placed:
-        years = [y for y in years if gap(y) * m.placed > 0]  # يناير الماضي in January: last year's
+    if m.placed:  # strictly before or after: يناير الماضي in a January release is last year's
+        years = [y for y in years if gap(y) * m.placed > 0]
     return min(years, key=lambda y: abs(gap(y)), default=None)
 
 

@@ -2,10 +2,10 @@
 
 One alternation regex matches every place a date can hang from (a month name of any tradition, a
 numeric date, a holiday, a year with its anchor word); its word lists are trie-shaped, so the engine
-drops a non-match after a letter or two; copies led by a space search a stretch of text stopping
-only at word starts. Smaller patterns, matched at a fixed position, read what
-follows an anchor (its year, a paired month name, a range). What precedes an anchor (a day in digits
-or words, a weekday, آخر يوم) is read from a handful of tokens by `dates.py`.
+drops a non-match after a letter or two, and its copies led by a space search a stretch of text
+stopping only at word starts. Smaller patterns, matched at a fixed position, read what follows an
+anchor (its year, a paired month name, a range). What precedes an anchor (a day in digits or words,
+a weekday, آخر يوم) is read from a handful of tokens by `dates.py`.
 """
 
 from __future__ import annotations
@@ -167,8 +167,8 @@ def spaced(text: str) -> str:
 def general_heads(*, definite: bool) -> frozenset[str]:
     """The nouns عام may qualify as "general", with their clitics: indefinite (مستشفى، بمستشفى) or
     definite (المستشفى، بالمستشفى، للمستشفى)."""
-    clitics = ("", "و", "ب", "وب", "ل", "ول", "ف", "ك")
-    prefixes = [c + "ال" for c in clitics if not c.endswith("ل")] + ["لل", "ولل"] if definite else clitics
+    clitics = ("", "و", "ب", "وب", "ف", "ك")
+    prefixes = [c + "ال" for c in clitics] + ["لل", "ولل"] if definite else [*clitics, "ل", "ول"]
     return frozenset(p + w for w in words("GENERAL_HEADS") for p in prefixes)
 
 
@@ -185,11 +185,12 @@ def digits() -> re.Pattern[str]:
 
 
 @cache
-def day_gap() -> re.Pattern[str]:
-    """From a day number to its month name: "15 من شهر نونبر"، "15 إلى 20 مارس"، "3 ديسمبر"."""
+def day_to_month() -> re.Pattern[str]:
+    """From a day number to the month name after it, which the match ends at: "15 من شهر نونبر"،
+    "15 إلى 20 مارس"، "3 ديسمبر". One call rejects the many numbers no month follows."""
     return re.compile(
         rf"\s*(?:(?:{alternation(data.RANGE_LINKS)}|-|–|و)\s*\d{{1,2}}\s*)?(?:(?:من|في)\s+)?"
-        rf"(?:و?[بل]?(?:ال)?{norm(data.MONTH_WORD)}\s+)?"
+        rf"(?:و?[بل]?(?:ال)?{norm(data.MONTH_WORD)}\s+)?(?={_CLITIC}(?:{alternation(month_names())})(?!\w))"
     )
 
 
@@ -290,12 +291,20 @@ def ends_with_phrase(piece: str, name: str) -> bool:
     tail = " ".join(piece.split())
     if tail.endswith((":", "：")):
         tail = tail[:-1].rstrip()
-    for phrase in words(name):
+    phrases = _phrases(name)
+    if not tail.endswith(phrases):
+        return False
+    for phrase in phrases:
         if tail.endswith(phrase):
             before = tail[-len(phrase) - 1 : -len(phrase)]
             if not (before.isalnum() or before == "_"):
                 return True
     return False
+
+
+@cache
+def _phrases(name: str) -> tuple[str, ...]:
+    return tuple(words(name))
 
 
 @cache

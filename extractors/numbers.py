@@ -265,7 +265,10 @@ def _read_digits(raw: str, decimal_comma: bool, scaled: bool) -> tuple[Decimal, 
     if "٫" in raw or "ر" in raw:
         sep = "٫" if "٫" in raw else "ر"
         whole, _, frac = raw.partition(sep)
-        number = re.sub(r"[,.٬ ]", "", whole) + "." + frac
+        whole = re.sub(r"[,.٬ ]", "", whole)
+        if not frac.isdigit() or not (whole.isdigit() or not whole):
+            return None  # 0٫001,000: more marks after the decimal one, no reading to trust
+        number = whole + "." + frac
         if sep == "ر":
             note = "ر read as the decimal separator (Gulf convention)"
         return Decimal(number), note, False

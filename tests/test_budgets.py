@@ -251,6 +251,7 @@ def test_abbreviations(text: str, country: str | None, amount: int, currency: st
 def test_dinar_letter_needs_a_scale_word_and_a_dinar_country() -> None:
     assert _budgets("تدوم الحصة 30 د", "TN") == []
     assert _budgets("بلغت الكلفة 12 م.د", "SA") == []
+    assert _budgets("بلغت الكلفة 12 م.د", "LY") == []  # a Tunisian abbreviation
     (fact,) = _budgets("بلغت الكلفة 12 م.د")
     assert fact.attrs["currency"] == "TND" and fact.ambiguous and "no known country" in fact.note
 

@@ -95,6 +95,11 @@ def test_single_dotted_thousands_in_mashriqi_text_is_flagged() -> None:
     assert "1200" in m.note
 
 
+def test_arabic_decimal_mark_reads_and_mixed_marks_read_nothing() -> None:
+    assert _read("بلغت النسبة 2٫5 بالمئة") == [("2٫5", 2.5)]
+    assert _read("بلغت النسبة 0٫001,000 بالمئة") == []
+
+
 def test_clitic_stays_outside_the_span() -> None:
     assert _read("بـ11,320 مليون", decimal_comma=True) == [("11,320 مليون", 11_320_000)]
     assert _read("و3 مستشفيات ل5 مراكز") == [("3", 3), ("5", 5)]

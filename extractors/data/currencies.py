@@ -130,20 +130,23 @@ ABBREVIATIONS: dict[str, str] = {
 
 class LetterUnit(NamedTuple):
     """An abbreviation naming a currency family rather than one currency: the country's member of the
-    family, else `default` (a guess, flagged); never read in a country the family does not cover."""
+    family, else `default` (a guess, flagged). Read only in `countries` (empty: every country of the
+    family) or where the country is unknown."""
 
     family: str
     default: str
     scale: int = 1  # a scale word folded into it (م.د = مليون دينار)
+    countries: frozenset[str] = frozenset()
 
 
 # Tunisian press abbreviates the dinar to its first letter: after a scale word (350 مليون د) and with
 # the scale word's letter in front (3 م.د = three million dinars, 500 أ.د = 500 thousand dinars).
-# The lone letter is read only right after a scale word: elsewhere د is minutes or a title (د. محمد).
+# The lone letter is read only right after a scale word: elsewhere د is minutes or a title (د. محمد);
+# the scaled forms only in Tunisian or unplaced releases: elsewhere أ.د is a professor (أستاذ دكتور).
 SCALE_LETTER_UNITS: dict[str, LetterUnit] = {"د": LetterUnit("dinar", "TND")}
 SCALED_ABBREVIATIONS: dict[str, LetterUnit] = {
-    "م.د": LetterUnit("dinar", "TND", 10**6),
-    "أ.د": LetterUnit("dinar", "TND", 10**3),
+    "م.د": LetterUnit("dinar", "TND", 10**6, frozenset({"TN"})),
+    "أ.د": LetterUnit("dinar", "TND", 10**3, frozenset({"TN"})),
 }
 
 # Words just before an amount that bound it.

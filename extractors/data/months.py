@@ -233,8 +233,9 @@ GREGORIAN_ERA: tuple[str, ...] = ("م", "ميلادي", "ميلادية", "لل�
 HIJRI_ERA: tuple[str, ...] = ("هـ", "هجري", "هجرية", "للهجرة")
 
 # Nouns that عام qualifies as the adjective "general" (مستشفى عام، طبيب عام، المدير العام): a number
-# after such a عام is no year. The definite العام after any definite masculine word is the adjective
-# too (المستشفى العام، القطاع العام); these are the heads an indefinite عام or a name may stand between.
+# after such a عام need not be a year. An indefinite عام is the adjective only after one of these,
+# a definite العام after one of these and its name (مستشفى أسيوط العام) or after any definite
+# masculine word (المستشفى العام، القطاع الصحي العام).
 GENERAL_HEADS: tuple[str, ...] = (
     "مستشفى",
     "مشفى",
