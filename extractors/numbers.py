@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from extractors.data import number_words as w
 from extractors.normalize import normalize_term
+from extractors.patterns import trie_alternation
 
 # Token kinds.
 _DIGITS, _UNIT, _TEEN, _TENS, _HUNDRED, _SCALE, _FRACTION, _POINT, _SLASH = (
@@ -65,30 +66,8 @@ class _Token(NamedTuple):
 
 
 def _alternation(words: set[str]) -> str:
-    """A trie-shaped alternation, so the engine rejects a non-number after a character or two.
-
-    A word ending in `_DIGIT_MARK` becomes "this prefix, then digits ahead" (a clitic before digits)."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [
-            _DIGIT_AHEAD if ch == _DIGIT_MARK else re.escape(ch) + emit(child)
-            for ch, child in sorted(node.items())
-            if ch
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return (body if len(branches) == 1 and len(body) == 1 else f"(?:{body})") + "?"
-        return body
-
-    return emit(trie)
+    """A trie-shaped alternation of `words`; `_DIGIT_MARK` becomes "digits ahead" (a clitic before digits)."""
+    return trie_alternation(words, lambda ch: _DIGIT_AHEAD if ch == _DIGIT_MARK else re.escape(ch))
 
 
 @cache
