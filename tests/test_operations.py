@@ -165,7 +165,7 @@ def test_same_file_name_in_two_deliveries_stays_two_documents(instance, tmp_path
 
 
 def test_daily_schedule_runs_the_main_graph_every_morning() -> None:
-    schedule = defs.get_schedule_def("nabd_daily")
+    schedule = defs.resolve_schedule_def("nabd_daily")
     assert schedule.job_name == "nabd_all_assets"
     assert schedule.cron_schedule == "0 5 * * *"
     assert schedule.execution_timezone == "Asia/Riyadh"
