@@ -17,6 +17,7 @@ daily_schedule = dg.ScheduleDefinition(
     name="nabd_daily",
     job=all_assets_job,
     cron_schedule="0 5 * * *",
+    default_status=dg.DefaultScheduleStatus.RUNNING,
     execution_timezone="Asia/Riyadh",
     description="Re-run the whole graph every morning before the news desks start.",
 )

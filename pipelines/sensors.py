@@ -29,7 +29,10 @@ def _signature(folder) -> str:
 
 
 @dg.sensor(
-    job=inbox_job, minimum_interval_seconds=30, description="New or changed delivery folders in the inbox."
+    job=inbox_job,
+    minimum_interval_seconds=30,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="New or changed delivery folders in the inbox.",
 )
 def inbox_sensor(context: dg.SensorEvaluationContext, inbox: Inbox) -> dg.SensorResult | dg.SkipReason:
     root = inbox.folder()
@@ -59,7 +62,8 @@ def _root_cause(error) -> str:
 
 
 @dg.run_failure_sensor(
-    description="Write every failed run, its failing step and error to run_failures.jsonl."
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="Write every failed run, its failing step and error to run_failures.jsonl.",
 )
 def run_failure_report(context: dg.RunFailureSensorContext, report_folder: ReportFolder) -> None:
     steps = [
