@@ -22,7 +22,7 @@ import pandas as pd
 
 import warehouse
 from extractors import EXTRACTOR_VERSION, extract_article, read_article
-from nabd.records import documents_frame, fact_row, facts_frame
+from nabd.records import documents_frame, fact_row, facts_frame, with_dateline
 from nabd.sources import Rejection, SourceDocument, scan_folder
 
 T = TypeVar("T")
@@ -65,7 +65,8 @@ def process_batch(docs: list[SourceDocument]) -> tuple[pd.DataFrame, pd.DataFram
         article = read_article(doc.text, doc.country)
         fact_rows.extend(fact_row(doc.doc, doc.text, fact) for fact in extract_article(article))
         document_rows.append({**document_row(doc), "country": article.country})
-    return documents_frame(document_rows), facts_frame(fact_rows)
+    facts = facts_frame(fact_rows)
+    return with_dateline(documents_frame(document_rows), facts), facts
 
 
 @dataclass

@@ -135,3 +135,11 @@ def row_fact(row: dict[str, Any]) -> Fact:
 
 def _present(value: Any) -> bool:
     return value is not None and not (isinstance(value, float) and value != value)
+
+
+def with_dateline(documents: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
+    """Fill a document's missing publication date from its dateline (a date fact with role published),
+    so plain-text releases still sort by month and year in the reports."""
+    datelines = facts[(facts["fact_type"] == "date") & (facts["date_role"] == "published")]
+    first = datelines.drop_duplicates("doc").set_index("doc")["date_value"]
+    return documents.assign(published=documents["published"].fillna(documents["doc"].map(first)))

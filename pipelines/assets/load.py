@@ -5,6 +5,7 @@ import pandas as pd
 
 import warehouse
 from extractors import EXTRACTOR_VERSION
+from nabd.records import with_dateline
 from pipelines.resources import Warehouse
 
 RETRY_ON_WAREHOUSE_ERRORS = dg.RetryPolicy(max_retries=3, delay=2, backoff=dg.Backoff.EXPONENTIAL)
@@ -28,6 +29,7 @@ def warehouse_facts(
     engine = warehouse_db.engine()
     guessed = dict(zip(normalized_articles["doc"], normalized_articles["country"], strict=True))
     documents = raw_articles.assign(country=raw_articles["country"].fillna(raw_articles["doc"].map(guessed)))
+    documents = with_dateline(documents, extracted_facts)
     stats = warehouse.load_batch(
         engine, documents, extracted_facts, run_id=context.run.run_id, extractor_version=EXTRACTOR_VERSION
     )
