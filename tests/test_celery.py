@@ -153,6 +153,9 @@ def production_run(celery_config: Path):
             "NABD_CELERY_BROKER": config["broker"],
             "NABD_CELERY_BACKEND": config["backend"],
             "PYTHONPATH": str(ROOT),
+            # dagster-celery starts `celery` by name: the venv's bin must be on PATH even when the
+            # tests run as .venv/bin/pytest without an activated venv (as `make test` does).
+            "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
         }
         yield _run_through_worker(env, celery_config, tmp), env
 
