@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -104,10 +106,33 @@ def test_changed_facts_replace_the_previous_ones(warehouse_engine, batch):
     assert sorted(unchanged["first_seen_at"]) == sorted(kept["first_seen_at"])
 
 
-def test_a_failing_document_keeps_its_facts_and_the_ones_before_it_load(warehouse_engine, batch, monkeypatch):
+def test_a_batch_mixing_new_and_known_documents_replaces_only_the_known_ones(warehouse_engine, batch):
+    documents, facts = batch
+    first, later = documents.iloc[:3], documents.iloc[2:]
+    warehouse.load_batch(
+        warehouse_engine, first, facts[facts["doc"].isin(first["doc"])], run_id="r1", extractor_version="1"
+    )
+    before = _facts(warehouse_engine)
+    time.sleep(0.01)
+    revised = facts[facts["doc"].isin(later["doc"])].assign(rule="rule_v2")
+    warehouse.load_batch(warehouse_engine, later, revised, run_id="r2", extractor_version="2")
+    after = _facts(warehouse_engine)
+
+    assert len(after) == len(facts)
+    runs = after.groupby("document")["run_id"].agg(lambda r: ",".join(sorted(set(r))))
+    assert runs.to_dict() == {
+        doc: "r1" if i < 2 else "r2" for i, doc in enumerate(documents["doc"]) if doc in runs
+    }
+    shared = documents["doc"][2]
+    kept = before.loc[before["document"] == shared, "first_seen_at"]
+    assert sorted(after.loc[after["document"] == shared, "first_seen_at"]) == sorted(kept)
+    new = after[after["document"].isin(documents["doc"][3:])]
+    assert (new["first_seen_at"] == new["loaded_at"]).all()
+
+
+def test_a_failing_document_keeps_its_facts_and_the_ones_before_it_load(warehouse_engine, batch):
     documents, facts = batch
     warehouse.load_batch(warehouse_engine, documents, facts, run_id="r1", extractor_version="1")
-    monkeypatch.setattr(load, "DOCUMENTS_PER_TRANSACTION", 2)
     revised = facts.assign(rule="rule_v2")
     broken = revised.index[revised["doc"] == MEDINA][0]
     revised.loc[broken, "span_end"] = revised.loc[broken, "span_start"]  # an empty span breaks a constraint
@@ -360,3 +385,49 @@ def _comparable(frame: pd.DataFrame) -> list[tuple]:
     volatile = [c for c in frame.columns if c.endswith(("_id", "_at"))]
     rows = frame.drop(columns=volatile).astype(object).where(frame.drop(columns=volatile).notna(), None)
     return sorted(rows.itertuples(index=False, name=None), key=repr)
+
+
+HOLD_FILE = """
+import sys, duckdb
+connection = duckdb.connect(sys.argv[1])
+print("holding", flush=True)
+sys.stdin.read()
+"""
+
+
+def test_a_duckdb_file_held_by_another_process_is_refused_in_one_clear_line(tmp_path, batch):
+    path = tmp_path / "held.duckdb"
+    engine = warehouse.connect(f"duckdb:///{path}")
+    engine.dispose()  # no connection kept: the next load must open the file again
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_FILE, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        with pytest.raises(warehouse.WarehouseBusy) as busy:
+            warehouse.load_batch(engine, *batch, run_id="r1", extractor_version="1")
+        with pytest.raises(warehouse.WarehouseBusy):
+            warehouse.connect(f"duckdb:///{path}")
+    finally:
+        holder.communicate("", timeout=60)
+
+    message = str(busy.value)
+    assert "\n" not in message
+    assert str(path) in message
+    assert f"PID {holder.pid}" in message
+    assert "another process" in message
+    assert warehouse.read_sql(engine, "SELECT COUNT(*) AS n FROM dim_document")["n"][0] == 0
+    engine.dispose()
+
+
+def test_duckdb_connections_are_capped_quiet_and_overridable(tmp_path):
+    settings = "SELECT name, value FROM duckdb_settings() WHERE name IN ('memory_limit', 'max_vacuum_tasks', 'enable_progress_bar')"
+    engine = warehouse.connect(f"duckdb:///{tmp_path / 'a.duckdb'}")
+    defaults = dict(warehouse.read_sql(engine, settings).itertuples(index=False))
+    engine.dispose()
+    engine = warehouse.connect(f"duckdb:///{tmp_path / 'b.duckdb'}?memory_limit=1GB&max_vacuum_tasks=4")
+    chosen = dict(warehouse.read_sql(engine, settings).itertuples(index=False))
+    engine.dispose()
+
+    assert defaults == {"memory_limit": "488.2 MiB", "max_vacuum_tasks": "0", "enable_progress_bar": "false"}
+    assert chosen == {"memory_limit": "953.6 MiB", "max_vacuum_tasks": "4", "enable_progress_bar": "false"}

@@ -2,7 +2,8 @@
 
 `connect()` opens (and creates or upgrades) the warehouse, `load_batch()` replaces documents and their
 facts, `read_sql()` and the notebook functions from `warehouse.api` read it back, and
-`write_html_report()` draws it. docs/warehouse.md draws the schema and shows example queries.
+`write_html_report()` draws it. A DuckDB warehouse takes one process at a time: another one gets
+`WarehouseBusy`. docs/warehouse.md draws the schema and shows example queries.
 """
 
 from warehouse.api import (
@@ -13,7 +14,7 @@ from warehouse.api import (
     facts,
     facts_per_source,
 )
-from warehouse.engine import connect, default_url
+from warehouse.engine import WarehouseBusy, connect, default_url
 from warehouse.load import LoadStats, load_batch
 from warehouse.read import read_sql
 from warehouse.report import write_html_report
@@ -21,6 +22,7 @@ from warehouse.runs import record_evaluation, record_quarantine
 
 __all__ = [
     "LoadStats",
+    "WarehouseBusy",
     "budgets_by_currency",
     "changes_since",
     "connect",

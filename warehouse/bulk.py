@@ -6,6 +6,9 @@ falls back to an executemany, which SQLAlchemy batches into multi-row INSERTs.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pandas as pd
 import sqlalchemy as sa
 
@@ -33,6 +36,27 @@ def create_temporary(conn: sa.Connection, table: sa.Table) -> None:
 
 def drop_temporary(conn: sa.Connection, table: sa.Table) -> None:
     conn.execute(sa.text(f"DROP TABLE IF EXISTS {table.name}"))
+
+
+@contextmanager
+def register(conn: sa.Connection, frames: dict[sa.Table, pd.DataFrame]) -> Iterator[None]:
+    """DuckDB only: each frame readable under its table's name, scanned in place, while the block runs.
+
+    Columns are cast to the table's types: DuckDB types a frame by its contents, so a text column
+    that happens to hold only missing values would otherwise arrive as DOUBLE.
+    """
+    duck = conn.connection.driver_connection
+    try:
+        for table, frame in frames.items():
+            casts = ", ".join(
+                f'CAST("{c.name}" AS {c.type.compile(dialect=conn.dialect)}) AS "{c.name}"'
+                for c in table.columns
+            )
+            duck.register(table.name, duck.from_df(frame).project(casts))
+        yield
+    finally:
+        for table in frames:
+            duck.unregister(table.name)
 
 
 def _python_values(frame: pd.DataFrame) -> pd.DataFrame:

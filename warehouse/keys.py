@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from extractors.normalize import normalize_term
 
@@ -29,6 +29,11 @@ def _article_pattern() -> re.Pattern[str]:
 _NOT_LETTERS = re.compile(r"[\W_]+")
 
 
+# Names and dates recur across the batches of a run: each is worked out once per process.
+KEYS_CACHED = 1 << 16
+
+
+@lru_cache(maxsize=KEYS_CACHED)
 def facility_key(name: str) -> str:
     """The key spelling variants of one facility share; empty only for a name with no letters."""
     normalised = normalize_term(name).strip()
@@ -48,6 +53,7 @@ class DateParts:
     grain: str
 
 
+@lru_cache(maxsize=KEYS_CACHED)
 def date_parts(value: str) -> DateParts | None:
     """The calendar row for an ISO YYYY, YYYY-MM or YYYY-MM-DD value; None if it names no real date."""
     match = _ISO.fullmatch(value.strip())

@@ -1,15 +1,17 @@
 """Loading a batch of documents and their facts: each document replaced whole, or not at all.
 
-The batch is first copied in bulk into session-private staging tables (one round trip per table), and
-the dimensions it needs are upserted. Then documents are replaced by set-based statements that read
-from staging: upsert the document rows, insert their new facts, delete their previous ones. Replacing
-a thousand documents costs the same dozen statements as replacing one, which matters on DuckDB where
-every statement carries milliseconds of planning.
+The batch is staged (see warehouse.staging: scanned in place on DuckDB, one COPY per relation on
+PostgreSQL) and the dimensions it needs are upserted. Then its documents are replaced by set-based
+statements that read from staging: upsert the document rows, insert their new facts, delete their
+previous ones. Replacing two thousand documents costs the same dozen statements as replacing one,
+which matters on DuckDB where every statement carries milliseconds of planning, and documents the
+warehouse has never seen skip the statements that only concern earlier facts.
 
-Documents share a transaction in slices of DOCUMENTS_PER_TRANSACTION. If a slice fails, it is rolled
-back and retried one document per transaction, so the documents before the culprit still load and the
-culprit keeps its previous facts; its error is then raised. Either way no document is ever left half
-replaced, and re-running a batch replaces everything again instead of duplicating it.
+The whole batch is one transaction, so one commit (on DuckDB, one checkpoint) per batch. If it fails,
+it is rolled back and its halves are retried in turn, down to the culprit document, so the documents
+before the culprit still load and the culprit keeps its previous facts; its error is then raised.
+Either way no document is ever left half replaced, and re-running a batch replaces everything again
+instead of duplicating it.
 
 New facts are inserted before the old ones are deleted so that a fact seen before (same span, same
 reading) keeps its `first_seen_at`: "what changed since last week" then means new readings, not every
@@ -36,7 +38,7 @@ from warehouse.schema import (
     document_text,
     facility_alias,
 )
-from warehouse.staging import stage_dates, stage_documents, stage_facilities, stage_facts
+from warehouse.staging import stage_aliases, stage_dates, stage_documents, stage_facilities, stage_facts
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +55,8 @@ IDENTITY_COLUMNS = {
     "budget": ("amount", "currency", "qualifier"),
     "facility": ("facility_name", "facility_kind"),
 }
-DOCUMENTS_PER_TRANSACTION = 1000
 
-# Statement parameters: the slice of staged documents [p_first, p_stop) and this load's lineage.
+# Statement parameters: the range of staged documents [p_first, p_stop) and this load's lineage.
 FIRST = sa.bindparam("p_first", type_=sa.Integer)
 STOP = sa.bindparam("p_stop", type_=sa.Integer)
 NOW = sa.bindparam("p_now", type_=sa.DateTime)
@@ -73,32 +74,29 @@ def load_batch(
 ) -> LoadStats:
     """Replace the warehouse's view of every document in `documents` with `facts` (see module doc).
 
-    Raises ValueError before writing anything when the frames do not fit together, and re-raises the
-    error of the first document that cannot be loaded, after loading the ones before it.
+    Raises ValueError before writing anything when the frames do not fit together, WarehouseBusy when
+    another process holds a DuckDB warehouse, and re-raises the error of the first document that
+    cannot be loaded, after loading the ones before it.
     """
     started = time.perf_counter()
-    documents, facts = staging.prepare(documents, facts)
+    batch = staging.prepare(documents, facts)
     params = {
         "p_now": datetime.now(UTC).replace(tzinfo=None),
         "p_run_id": run_id,
         "p_version": extractor_version,
     }
-    with engine.connect() as conn:
-        try:
-            with conn.begin():
-                staging.stage(conn, documents, facts)
-                _upsert_dimensions(conn)
-            for first in range(0, len(documents), DOCUMENTS_PER_TRANSACTION):
-                stop = min(first + DOCUMENTS_PER_TRANSACTION, len(documents))
-                _replace_slice(conn, params, first, stop, documents["doc"])
-        finally:
-            with conn.begin():
-                staging.drop(conn)
-    return LoadStats(len(documents), len(facts), time.perf_counter() - started)
+    docs = batch.documents["doc"]
+    with engine.connect() as conn, staging.staged(conn, batch):
+        with conn.begin():
+            _upsert_dimensions(conn)
+        _load_range(conn, params, 0, len(docs), docs)
+    return LoadStats(len(docs), batch.n_facts, time.perf_counter() - started)
 
 
-def _replace_slice(conn: sa.Connection, params: dict, first: int, stop: int, docs: pd.Series) -> None:
-    """One transaction for the slice; if it fails, one per document, to load all but the culprit."""
+def _load_range(conn: sa.Connection, params: dict, first: int, stop: int, docs: pd.Series) -> None:
+    """One transaction for the range; if it fails, each half in turn, down to the culprit document."""
+    if first == stop:
+        return
     try:
         with conn.begin():
             _replace(conn, {**params, "p_first": first, "p_stop": stop})
@@ -108,17 +106,24 @@ def _replace_slice(conn: sa.Connection, params: dict, first: int, stop: int, doc
                 f"while loading document {docs.iloc[first]!r}; the documents before it were loaded"
             )
             raise
-        for seq in range(first, stop):
-            _replace_slice(conn, params, seq, seq + 1, docs)
+        middle = (first + stop) // 2
+        _load_range(conn, params, first, middle, docs)
+        _load_range(conn, params, middle, stop, docs)
 
 
 def _replace(conn: sa.Connection, params: dict) -> None:
-    """Replace the staged documents of one slice: rows, texts, new facts in, previous facts out."""
+    """Replace the staged documents of one range: rows, texts, new facts in, previous facts out.
+
+    Documents loaded for the first time have no previous facts, so the lookups of earlier readings and
+    the deletes are left out unless the range holds a document the warehouse already had.
+    """
     conn.execute(_UPSERT_DOCUMENTS, params)
-    conn.execute(_UPSERT_TEXTS, params)
-    for statement in _INSERT_FACTS:
+    known = conn.scalar(_COUNT_KNOWN, params)
+    conn.execute(_UPSERT_TEXTS if known else _INSERT_TEXTS, params)
+    for statement in _INSERT_FACTS_AGAIN if known else _INSERT_NEW_FACTS:
         conn.execute(statement, params)
-    _delete_previous_facts(conn, params)
+    if known:
+        _delete_previous_facts(conn, params)
 
 
 def _delete_previous_facts(conn: sa.Connection, params: dict) -> None:
@@ -148,25 +153,37 @@ def _build_insert_facilities() -> sa.Executable:
 
 
 def _build_insert_aliases() -> sa.Executable:
-    aliases = (
-        sa.select(stage_facts.c.facility_name, dim_facility.c.facility_id)
-        .distinct()
-        .join_from(stage_facts, dim_facility, dim_facility.c.facility_key == stage_facts.c.facility_key)
-        .where(stage_facts.c.fact_type == "facility")
+    aliases = sa.select(stage_aliases.c.alias, dim_facility.c.facility_id).join_from(
+        stage_aliases, dim_facility, dim_facility.c.facility_key == stage_aliases.c.facility_key
     )
     statement = upsert(facility_alias).from_select(["alias", "facility_id"], aliases)
     return statement.on_conflict_do_nothing(index_elements=["alias"])
 
 
-def _in_slice(stage: sa.Table) -> sa.ColumnElement[bool]:
+def _in_range(stage: sa.Table) -> sa.ColumnElement[bool]:
     return sa.and_(stage.c.seq >= FIRST, stage.c.seq < STOP)
+
+
+def _range_documents() -> sa.Subquery:
+    """The range's documents with their warehouse ids (so run after the documents upsert)."""
+    return (
+        sa.select(stage_documents.c.seq, dim_document.c.document_id, dim_document.c.first_loaded_at)
+        .join_from(stage_documents, dim_document, dim_document.c.doc == stage_documents.c.doc)
+        .where(_in_range(stage_documents))
+        .subquery("range_documents")
+    )
+
+
+def _build_count_known() -> sa.Executable:
+    """Documents of the range the warehouse had before this load (the upsert keeps first_loaded_at)."""
+    documents = _range_documents()
+    return sa.select(sa.func.count()).select_from(documents).where(documents.c.first_loaded_at != NOW)
 
 
 def _build_upsert_documents() -> sa.Executable:
     described = [c.name for c in stage_documents.columns if c.name not in ("seq", "text")]
-    select = sa.select(*(stage_documents.c[c] for c in described), NOW, NOW, RUN_ID, VERSION).where(
-        _in_slice(stage_documents)
-    )
+    values = [sa.cast(stage_documents.c[c], dim_document.c[c].type) for c in described]
+    select = sa.select(*values, NOW, NOW, RUN_ID, VERSION).where(_in_range(stage_documents))
     lineage = ["first_loaded_at", "last_loaded_at", "last_run_id", "extractor_version"]
     statement = upsert(dim_document).from_select(described + lineage, select)
     refreshed = [c for c in described + lineage if c not in ("doc", "first_loaded_at")]
@@ -175,66 +192,69 @@ def _build_upsert_documents() -> sa.Executable:
     )
 
 
-def _build_upsert_texts() -> sa.Executable:
-    select = (
-        sa.select(dim_document.c.document_id, stage_documents.c.text)
-        .join_from(stage_documents, dim_document, dim_document.c.doc == stage_documents.c.doc)
-        .where(_in_slice(stage_documents))
+def _build_insert_texts(*, again: bool) -> sa.Executable:
+    """The range's texts; `again` when some documents had one before, which is then replaced."""
+    documents = _range_documents()
+    select = sa.select(documents.c.document_id, stage_documents.c.text).join_from(
+        stage_documents, documents, documents.c.seq == stage_documents.c.seq
     )
+    if not again:
+        return document_text.insert().from_select(["document_id", "text"], select)
     statement = upsert(document_text).from_select(["document_id", "text"], select)
     return statement.on_conflict_do_update(
         index_elements=["document_id"], set_={"text": statement.excluded.text}
     )
 
 
-def _build_insert_facts(fact_type: str) -> sa.Executable:
-    """The slice's staged facts of one type, each keeping the first_seen_at of its earlier self."""
+def _build_insert_facts(fact_type: str, *, again: bool) -> sa.Executable:
+    """The range's staged facts of one type; `again` when some documents had facts before, each of
+    which then keeps the first_seen_at of its earlier self."""
     table = FACT_TABLES[fact_type]
-    s = stage_facts
-    previous = table.alias("previous")
-    first_seen = (
-        sa.select(sa.func.min(previous.c.first_seen_at))
-        .where(
-            previous.c.document_id == dim_document.c.document_id,
-            previous.c.span_start == s.c.span_start,
-            previous.c.span_end == s.c.span_end,
-            *(previous.c[c].is_not_distinct_from(s.c[c]) for c in IDENTITY_COLUMNS[fact_type]),
+    s = stage_facts[fact_type]
+    documents = _range_documents()
+    first_seen: sa.ColumnElement = NOW
+    if again:
+        previous = table.alias("previous")
+        earliest = (
+            sa.select(sa.func.min(previous.c.first_seen_at))
+            .where(
+                previous.c.document_id == documents.c.document_id,
+                previous.c.span_start == s.c.span_start,
+                previous.c.span_end == s.c.span_end,
+                *(previous.c[c].is_not_distinct_from(s.c[c]) for c in IDENTITY_COLUMNS[fact_type]),
+            )
+            .scalar_subquery()
         )
-        .scalar_subquery()
-    )
+        first_seen = sa.func.coalesce(earliest, NOW)
     computed = {
-        "document_id": dim_document.c.document_id,
+        "document_id": documents.c.document_id,
         "extractor_version": VERSION,
         "run_id": RUN_ID,
         "loaded_at": NOW,
-        "first_seen_at": sa.func.coalesce(first_seen, NOW),
+        "first_seen_at": first_seen,
     }
-    source = s.join(dim_document, dim_document.c.doc == s.c.doc)
+    source = s.join(documents, documents.c.seq == s.c.seq)
     if fact_type == "facility":
         source = source.outerjoin(dim_facility, dim_facility.c.facility_key == s.c.facility_key)
         computed["facility_id"] = dim_facility.c.facility_id
     columns = [c.name for c in table.columns if c.name != "fact_id"]
-    select = (
-        sa.select(*(computed[c] if c in computed else s.c[c] for c in columns))
-        .select_from(source)
-        .where(_in_slice(s), s.c.fact_type == fact_type)
-    )
+    select = sa.select(*(computed[c] if c in computed else s.c[c] for c in columns)).select_from(source)
     return table.insert().from_select(columns, select)
 
 
 def _build_delete_previous(table: sa.Table) -> sa.Executable:
-    in_slice = (
-        sa.select(dim_document.c.document_id)
-        .join_from(stage_documents, dim_document, dim_document.c.doc == stage_documents.c.doc)
-        .where(_in_slice(stage_documents))
-    )
-    return sa.delete(table).where(table.c.document_id.in_(in_slice), table.c.loaded_at != NOW)
+    documents = _range_documents()
+    known = sa.select(documents.c.document_id).where(documents.c.first_loaded_at != NOW)
+    return sa.delete(table).where(table.c.document_id.in_(known), table.c.loaded_at != NOW)
 
 
 _UPSERT_DATES = _build_upsert_dates()
 _INSERT_FACILITIES = _build_insert_facilities()
 _INSERT_ALIASES = _build_insert_aliases()
 _UPSERT_DOCUMENTS = _build_upsert_documents()
-_UPSERT_TEXTS = _build_upsert_texts()
-_INSERT_FACTS = tuple(_build_insert_facts(fact_type) for fact_type in FACT_TYPES)
+_INSERT_TEXTS = _build_insert_texts(again=False)
+_UPSERT_TEXTS = _build_insert_texts(again=True)
+_COUNT_KNOWN = _build_count_known()
+_INSERT_NEW_FACTS = tuple(_build_insert_facts(fact_type, again=False) for fact_type in FACT_TYPES)
+_INSERT_FACTS_AGAIN = tuple(_build_insert_facts(fact_type, again=True) for fact_type in FACT_TYPES)
 _DELETE_PREVIOUS = tuple(_build_delete_previous(table) for table in FACT_TABLES.values())
