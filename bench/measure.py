@@ -141,6 +141,7 @@ def _pipeline_child(
             "load_seconds": round(stats.load_seconds, 2),
             "wait_seconds": round(stats.wait_seconds, 2),
             "facts_by_type": dict(sorted(stats.facts_by_type.items())),
+            "load_seconds_by_batch": [round(x, 2) for x in stats.batch_load_seconds],
             "extract_cpu_seconds": round(stats.extract_cpu_seconds, 1),
             "parent_cpu_seconds": round(cpu_seconds(), 1),
             "rusage": rusage_peaks_mb(),

@@ -8,12 +8,15 @@ few change what is counted (وفاة 3 حجاج counts deaths). A few nouns need
 (نسمة) counts only where a service reaches it, a body of staff (هيئة التمريض) only after من, and one
 number over a list of professions counts staff. Precision beats recall: an unknown noun after a number
 yields nothing.
+
+Every release has dozens of numbers, so the reading of one is kept to a few anchored matches, cheap
+tests first; the rarer contexts (a homograph, a population, a list of professions, a range) are looked
+at only when the noun calls for them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -69,46 +72,47 @@ class _Text:
     g: Grammar
     text: str
     rev: str
+    country: str | None
 
     def back(self, pattern: re.Pattern[str], i: int) -> re.Match[str] | None:
         """Match `pattern` on the reversed text just before text[i]."""
-        return pattern.match(self.rev, len(self.text) - i)
-
-    def forward_start(self, m: re.Match[str], group: str | int = 0) -> int:
-        """Where a group of a reversed match starts in the text."""
-        return len(self.text) - m.end(group)
+        return pattern.match(self.rev, len(self.rev) - i)
 
 
-def _opening(t: _Text, start: int) -> tuple[int, str | None]:
-    """Where the span opens (a qualifier or عدد before the number) and the qualifier's kind."""
-    m = t.back(t.g.opening_back, start)
-    opened = [t.forward_start(m, name) for name in ("q", "t", "q2") if m and m.group(name)]
-    if not opened:
-        return start, None
-    qualifier = m.group("q") or m.group("q2")
-    kind = t.g.qualifier_kinds.get(" ".join(qualifier[::-1].split())) if qualifier else None
-    return min(opened), kind
+class _Before(NamedTuple):
+    """What the words before a number say: where the span opens, the qualifier's kind, and where a
+    join such as إلى that runs up to the number starts (-1 without one)."""
+
+    start: int
+    qualifier: str | None
+    joined: int
 
 
-def _is_name_or_year(t: _Text, num: NumberMatch) -> bool:
-    """كوفيد 19، رؤية 2030: a number that is part of a name or a year, whatever follows it."""
-    if t.back(t.g.name_back, num.start):
-        return True
-    digits = t.text[num.start : num.end]
-    return (
-        len(digits) == 4
-        and digits.isdigit()
+def _before(t: _Text, num: NumberMatch) -> _Before | None:
+    """None when the words before a number make it part of a name or a year (كوفيد 19، رؤية 2030),
+    whatever follows it."""
+    m = t.back(t.g.before, num.start)
+    name, year, join, near, total, far = m.groups()
+    if name is not None or (
+        year is not None
+        and num.end - num.start == 4
+        and t.text[num.start : num.end].isdigit()
         and 1900 <= num.value <= 2100
-        and t.back(t.g.year_back, num.start) is not None
-    )
+    ):
+        return None
+    n = len(t.rev)
+    joined = n - m.end("join") if join is not None else -1
+    if not (far or total or near):
+        return _Before(num.start, None, joined)
+    qualifier = far or near
+    kind = t.g.qualifier_kinds.get(" ".join(qualifier[::-1].split())) if qualifier else None
+    # The groups run outwards from the number, so the last one present opens the span.
+    return _Before(n - m.end("far" if far else "total" if total else "near"), kind, joined)
 
 
-def _upper_end_of_range(t: _Text, num: NumberMatch, prev: NumberMatch | None) -> bool:
-    return (
-        prev is not None
-        and t.g.range_join.fullmatch(t.text, prev.end, num.start) is not None
-        and t.back(t.g.range_start_back, prev.start) is not None
-    )
+def _upper_end_of_range(t: _Text, joined: int, prev: NumberMatch | None) -> bool:
+    """من 10 إلى 15 حالة: a join alone stands between the two numbers, and a من or بين before them."""
+    return prev is not None and joined == prev.end and t.back(t.g.range_start_back, prev.start) is not None
 
 
 def _event_unit(t: _Text, start: int, unit: str) -> str:
@@ -130,73 +134,68 @@ def _trusted_homograph(t: _Text, num: NumberMatch, noun_start: int, noun_end: in
 
 def _closing(t: _Text, end: int) -> tuple[int, str | None]:
     """Extend over the noun's adjectives and a trailing تقريباً."""
-    return _trailing(t, t.g.adjectives.match(t.text, end).end())
+    m = t.g.closing.match(t.text, end)
+    return m.end(), "about" if m.group("about") else None
 
 
-def _trailing(t: _Text, end: int) -> tuple[int, str | None]:
-    trail = t.g.trailing.match(t.text, end)
-    return (trail.end(), "about") if trail else (end, None)
-
-
-def _profession_list(t: _Text, noun: re.Match[str], unit: str) -> tuple[int, str]:
+def _profession_list(t: _Text, noun: re.Match[str], unit: str) -> tuple[int, str, str | None]:
     """420 من الأطباء وهيئة التمريض والفنيين: one number over several professions counts staff, while
     ممرضاً وممرضة stays nurses. Only a number takes the list: a dual's two are of its own noun.
 
     The list is as definite as its head: after من its nouns carry ال, after a bare number they do
-    not, so in 30 طبيباً والمتطوعون يواصلون the ال opens a new clause instead of extending the list."""
-    end = t.g.adjectives.match(t.text, noun.end()).end()
-    if unit not in PROFESSION_UNITS:
-        return end, unit
-    definite = t.g.partitive.match(t.text, noun.start(), noun.end()) is not None
+    not, so in 30 طبيباً والمتطوعون يواصلون the ال opens a new clause instead of extending the list.
+    Returns the end of the span, the unit and the trailing qualifier."""
+    g, text = t.g, t.text
+    end = noun.end("adjectives")
+    definite = g.partitive.match(text, noun.start(), noun.end("noun")) is not None
     units = {unit}
-    while (m := t.g.profession_list.match(t.text, end)) and (definite or not m.group("article")):
-        units.add(t.g.profession_units[m.lastgroup])
-        end = t.g.adjectives.match(t.text, m.end()).end()
-    return end, unit if len(units) == 1 else "staff"
+    while (m := g.profession_list.match(text, end)) and (definite or not m.group("article")):
+        units.add(g.professions[m.group("profession")])
+        end = g.adjectives.match(text, m.end()).end()
+    trail = g.trailing.match(text, end)
+    return trail.end() if trail else end, unit if len(units) == 1 else "staff", "about" if trail else None
 
 
-def _in_digits(t: _Text, num: NumberMatch) -> bool:
-    return _DIGIT.search(t.text, num.start, num.end) is not None
+def _in_digits(text: str, num: NumberMatch) -> bool:
+    return text[num.start].isdecimal() or _DIGIT.search(text, num.start, num.end) is not None
 
 
-def _spelled_below_three(t: _Text, num: NumberMatch) -> bool:
+def _spelled_below_three(text: str, num: NumberMatch) -> bool:
     """صفر، واحد، اثنان spelled out never count: a count of one or two is the noun or its dual, and
     صفر is a zero to report, not things counted."""
-    return num.value < 3 and not _in_digits(t, num)
+    return num.value < 3 and not _in_digits(text, num)
 
 
-def _number_noun(t: _Text, num: NumberMatch, prev: NumberMatch | None) -> _Reading | None:
-    m = t.g.noun_after.match(t.text, num.end)
-    if not m:
+def _number_noun(t: _Text, num: NumberMatch, prev: NumberMatch | None, m: re.Match[str]) -> _Reading | None:
+    """The number followed by the counted noun `m` found (with its adjectives) after it."""
+    text = t.text
+    form = t.g.nouns[m.group("noun")]
+    if not form.counts_in(t.country) or (form.singular and m.group("of")) or _spelled_below_three(text, num):
         return None
-    form = t.g.forms[m.lastgroup]
-    digits = _in_digits(t, num)
-    if (
-        not form.counts_in(t.article.country)
-        or (form.singular and m.group("of"))
-        or _spelled_below_three(t, num)
-        or _is_name_or_year(t, num)
-    ):
+    whole = _whole(text, num)
+    opening = _before(t, num) if whole else None
+    if opening is None or (form.homograph and not _trusted_homograph(t, num, m.start("noun"), m.end("noun"))):
         return None
-    whole = _whole(t.text, num)
-    if whole is None or (form.homograph and not _trusted_homograph(t, num, m.end("gap"), m.end())):
-        return None
-    value, note, ambiguous = whole
-    start, qualifier = _opening(t, num.start)
+    start, qualifier, joined = opening
     if form.served and t.back(t.g.service_back, start) is None:
         return None
-    end, unit = _profession_list(t, m, form.unit)
-    end, trailing = _trailing(t, end)
-    ranged = _upper_end_of_range(t, num, prev)
+    value, note, ambiguous = whole
+    if form.unit in PROFESSION_UNITS:
+        end, unit, trailing = _profession_list(t, m, form.unit)
+    else:
+        end, unit, trailing = m.end(), form.unit, "about" if m.group("about") else None
+    if _upper_end_of_range(t, joined, prev):
+        note = f"{note}; {_RANGE_NOTE}" if note else _RANGE_NOTE
+        ambiguous = True
     return _Reading(
-        start=start,
-        end=end,
-        rule="count.number_noun" if digits else "count.word_number_noun",
-        value=value,
-        unit=_event_unit(t, start, unit),
-        qualifier=qualifier or trailing,
-        note="; ".join(n for n in (note, _RANGE_NOTE if ranged else "") if n),
-        ambiguous=ambiguous or ranged,
+        start,
+        end,
+        "count.number_noun" if _in_digits(text, num) else "count.word_number_noun",
+        value,
+        _event_unit(t, start, unit),
+        qualifier or trailing,
+        note,
+        ambiguous,
     )
 
 
@@ -208,43 +207,33 @@ def _starts_word(text: str, i: int) -> bool:
 
 
 def _total_of(t: _Text, num: NumberMatch) -> _Reading | None:
-    """بلغ عدد المستفيدين 1500: the noun came first, the number closes the clause."""
-    whole = _whole(t.text, num)
-    if (
-        whole is None
-        or _spelled_below_three(t, num)
-        or not t.g.total_of_end.match(t.text, num.end)
-        or _is_name_or_year(t, num)
-    ):
+    """بلغ عدد المستفيدين 1500: the noun came first, the number (the caller saw it) closes the clause."""
+    text = t.text
+    whole = None if _spelled_below_three(text, num) else _whole(text, num)
+    opening = _before(t, num) if whole else None
+    if opening is None:
         return None
-    start, qualifier = _opening(t, num.start)
-    for m in t.g.total_of.finditer(t.text, max(0, start - 90), start):
-        form = t.g.forms[m.lastgroup]
+    start, qualifier, _ = opening
+    for m in t.g.total_of.finditer(text, max(0, start - 90), start):
+        form = t.g.nouns[m.group("noun")]
         if (
-            not _starts_word(t.text, m.start())
-            or not form.counts_in(t.article.country)
+            not _starts_word(text, m.start())
+            or not form.counts_in(t.country)
             or form.homograph
             or form.served
         ):
             continue
         value, note, ambiguous = whole
         return _Reading(
-            start=m.start(),
-            end=num.end,
-            rule="count.total_of",
-            value=value,
-            unit=form.unit,
-            qualifier=qualifier,
-            note=note,
-            ambiguous=ambiguous,
-            confidence=0.8,
+            m.start(), num.end, "count.total_of", value, form.unit, qualifier, note, ambiguous, 0.8
         )
     return None
 
 
 def _dual_starts(t: _Text) -> list[int]:
     """Offsets where a dual may start, found by the literal-led locators."""
-    starts = {t.forward_start(m) for m in t.g.dual_locator.finditer(t.rev)}
+    n = len(t.rev)
+    starts = {n - m.end() for m in t.g.dual_locator.finditer(t.rev)}
     for locator in t.g.construct_locators:
         for m in locator.finditer(t.text):
             word = t.back(t.g.word_back, m.start())
@@ -252,51 +241,58 @@ def _dual_starts(t: _Text) -> list[int]:
     return sorted(starts)
 
 
-def _duals(t: _Text, counted: list[tuple[int, int]]) -> Iterator[_Reading]:
+def _duals(t: _Text, counted: list[_Reading]) -> list[_Reading]:
     """مستشفيين، عيادتان: two of a thing, unless the dual points back (هذين المرفقين، كلا المستشفيين)."""
-    taken = list(counted)
+    found: list[_Reading] = []
+    taken: list[tuple[int, int]] = []
     for i in _dual_starts(t):
         m = t.g.dual.match(t.text, i)
-        if not m or any(s < m.end() and m.start() < e for s, e in taken) or t.back(t.g.pointing_back, i):
+        if not m:
+            continue
+        if not taken:
+            taken = [(r.start, r.end) for r in counted]
+        if any(s < m.end() and m.start() < e for s, e in taken) or t.back(t.g.pointing_back, i):
             continue
         start = m.end("clitic")
         end, trailing = _closing(t, m.end())
-        unit = _event_unit(t, start, t.g.dual_units[m.lastgroup])
+        unit = _event_unit(t, start, t.g.duals[m.group("dual")])
         taken.append((start, end))
-        yield _Reading(start=start, end=end, rule="count.dual_noun", value=2, unit=unit, qualifier=trailing)
+        found.append(_Reading(start, end, "count.dual_noun", 2, unit, trailing))
+    return found
 
 
 def _readings(article: Article) -> list[_Reading]:
     text = article.text
-    t = _Text(article, grammar(), text, text[::-1])
+    t = _Text(article, grammar(), text, text[::-1], article.country)
+    after, clause_end = t.g.after.match, t.g.total_of_end.match
     readings: list[_Reading] = []
+    end = 0
     prev: NumberMatch | None = None
     for num in find_numbers(text, decimal_comma=article.decimal_comma):
-        if not readings or num.start >= readings[-1].end:
-            reading = _number_noun(t, num, prev) or _total_of(t, num)
+        if num.start >= end and (m := after(text, num.end)):
+            if m.group("noun") is None:
+                reading = _total_of(t, num)
+            else:
+                reading = _number_noun(t, num, prev, m) or (
+                    _total_of(t, num) if clause_end(text, num.end) else None
+                )
             if reading:
                 readings.append(reading)
+                end = reading.end
         prev = num
-    readings.extend(_duals(t, [(r.start, r.end) for r in readings]))
+    readings.extend(_duals(t, readings))
     return readings
 
 
 def extract(article: Article) -> list[Fact]:
     facts = []
-    for r in _readings(article):
-        attrs: dict[str, object] = {"value": r.value, "unit": r.unit}
-        if r.qualifier:
-            attrs["qualifier"] = r.qualifier
+    for start, end, rule, value, unit, qualifier, note, ambiguous, confidence in _readings(article):
+        attrs: dict[str, object] = {"value": value, "unit": unit}
+        if qualifier:
+            attrs["qualifier"] = qualifier
         facts.append(
             article.fact(
-                "count",
-                r.start,
-                r.end,
-                r.rule,
-                attrs,
-                note=r.note,
-                ambiguous=r.ambiguous,
-                confidence=r.confidence,
+                "count", start, end, rule, attrs, note=note, ambiguous=ambiguous, confidence=confidence
             )
         )
     return facts

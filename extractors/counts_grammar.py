@@ -3,7 +3,8 @@
 Speed shapes them. Nothing scans the whole text but two locators that open on a literal letter (the
 regex engine skips to it at C speed); everything else is an anchored `match` at a known offset:
 the noun right after a number, and the words right before it, read on the reversed text so that
-"what precedes the number" is also an anchored match instead of a search.
+"what precedes the number" is also an anchored match instead of a search. The phrase tries carry no
+group per phrase (see `Lexicon`): a match object reserves a slot for every group of its pattern.
 """
 
 from __future__ import annotations
@@ -12,17 +13,18 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from typing import NamedTuple, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from extractors.data import counted_nouns as nouns
 from extractors.normalize import normalize_term
 
 # A later word of a phrase may carry an article or لـ (سريراً للعناية المركزة).
-_LATER_WORD = r"\s+(?:ال|لل|ل)?"
+_LATER_WORD = r"\s++(?:ال|لل|ل|)"
 # Proclitics glued to a word, forwards and as read on the reversed text.
-_CLITIC = "(?:[وفبلك]|وب|ول|فب)?"
-_CLITIC_REVERSED = "(?:[وفبلك]|بو|لو|بف)?"
+_CLITIC = "(?:[وفبلك]|وب|ول|فب|)"
+_CLITIC_REVERSED = "(?:[وفبلك]|بو|لو|بف|)"
 _T = TypeVar("_T")
+_MEMO_LIMIT = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,31 +43,71 @@ class Form:
         return self.unit is not None and (self.countries is None or country in self.countries)
 
 
+class Lexicon(dict[str, _T], Generic[_T]):
+    """Phrases as a trie `pattern` to embed in the patterns that find them; `lexicon[text]` tells
+    what the phrase a match took stands for.
+
+    The embedded trie has no group per phrase: a match object reserves a slot for every group of its
+    pattern, and with the hundreds of counted nouns that doubled the cost of each match after a
+    number. The matched text is named afterwards, by a fullmatch of the same trie with one empty group
+    per phrase. The engine tries phrases in the same order in both, so the fullmatch takes the phrase
+    the match took: a phrase tried earlier that spelled the same text would have been taken there.
+    Names are kept per spelling (the dict itself), as releases repeat their nouns."""
+
+    __slots__ = ("_named", "_values", "pattern")
+
+    def __init__(self, phrases: list[tuple[list[str], _T]], prefix: str, accusative: bool) -> None:
+        super().__init__()
+        words = [w for w, _ in phrases]
+        self.pattern = _trie(words, accusative)
+        self._named = re.compile(_trie(words, accusative, prefix))
+        self._values = {f"{prefix}{i}": value for i, (_, value) in enumerate(phrases)}
+
+    def __missing__(self, text: str) -> _T:
+        named = self._named.fullmatch(text)
+        if named is None or named.lastgroup is None:
+            raise KeyError(text)
+        if len(self) >= _MEMO_LIMIT:
+            self.clear()
+        value = self[text] = self._values[named.lastgroup]
+        return value
+
+
 @dataclass(frozen=True, slots=True)
 class Grammar:
     """Forward patterns are matched at an offset of the text; `*_back` ones at an offset of the
-    reversed text (position len(text) - i stands just before text[i])."""
+    reversed text (position len(text) - i stands just before text[i]). A pattern that finds phrases
+    of a lexicon holds them in its group `noun`, `profession` or `dual`.
 
-    noun_after: re.Pattern[str]
-    forms: dict[str, Form]
+    The two patterns read at every number do as much as they can in one match, since each call of
+    the regex engine has a fixed cost: `after` reads the counted noun (group `noun`, after an `of`
+    من or none) and runs on over its adjectives and a trailing تقريباً (groups `adjectives`, `about`),
+    or else finds the clause ending there (`total_of_end`); `before` looks back for a name (كوفيد)
+    and a year cue and spans a join such as إلى (groups `name`, `year`, `join`, in lookaheads that
+    always succeed) and reads the qualifier and total word that open the span (groups `near`,
+    `total`, `far`, outwards from the number).
+    Optional parts are written `(?:x|)`, which the engine runs faster than `(?:x)?`, and spaces
+    before a word are taken possessively (`\\s++`): a word never starts with a space, so giving one
+    back could not help a match, only slow a failing one."""
+
+    after: re.Pattern[str]
+    nouns: Lexicon[Form]
     adjectives: re.Pattern[str]
+    closing: re.Pattern[str]
     trailing: re.Pattern[str]
     profession_list: re.Pattern[str]
     partitive: re.Pattern[str]
-    profession_units: dict[str, str]
-    range_join: re.Pattern[str]
+    professions: Lexicon[str]
     total_of: re.Pattern[str]
     total_of_end: re.Pattern[str]
     dual: re.Pattern[str]
-    dual_units: dict[str, str]
+    duals: Lexicon[str]
     dual_locator: re.Pattern[str]
     construct_locators: tuple[re.Pattern[str], ...]
-    opening_back: re.Pattern[str]
+    before: re.Pattern[str]
     qualifier_kinds: dict[str, str]
     event_back: re.Pattern[str]
     event_units: dict[str, str]
-    year_back: re.Pattern[str]
-    name_back: re.Pattern[str]
     range_start_back: re.Pattern[str]
     pointing_back: re.Pattern[str]
     capacity_back: re.Pattern[str]
@@ -84,20 +126,22 @@ def _phrases(words: Iterable[str]) -> list[list[str]]:
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, p)) for p in _phrases(words))
+    """An alternation of phrases, spaces between their words, as a trie: the engine checks every
+    branch of a flat alternation in turn, and a trie drops a word after its first letter or two."""
+    return _trie(_phrases(words), accusative=False, between=r"\s++")
 
 
 def _alt_reversed(words: Iterable[str]) -> str:
     """The same alternation spelled backwards, for matching on the reversed text."""
-    return "|".join(r"\s+".join(re.escape(w[::-1]) for w in reversed(p)) for p in _phrases(words))
+    return _trie([[w[::-1] for w in reversed(p)] for p in _phrases(words)], accusative=False, between=r"\s++")
 
 
-def _atoms(words: list[str], accusative: bool) -> Iterator[str]:
+def _atoms(words: list[str], accusative: bool, between: str) -> Iterator[str]:
     """Regex pieces of a phrase: its letters, the accusative alif (مركزاً) where a word can take one,
-    and between words any space plus an article or لـ on the later word."""
+    and `between` its words."""
     for i, word in enumerate(words):
         if i:
-            yield _LATER_WORD
+            yield between
         yield from (re.escape(ch) for ch in word)
         if accusative and not word.endswith(("ه", "ا")):
             yield "ا?"
@@ -109,22 +153,27 @@ class _Node:
     group: str | None = None
 
 
-def _trie(phrases: list[list[str]], prefix: str, accusative: bool) -> str:
+def _trie(
+    phrases: list[list[str]], accusative: bool, prefix: str | None = None, between: str = _LATER_WORD
+) -> str:
     """One alternation shaped as a trie, so the engine drops a non-noun after a letter or two.
 
-    Phrase i ends in an empty group named prefix+i: `match.lastgroup` tells which phrase matched, and
-    a longer phrase is tried before the shorter one it extends (سرير عناية مركزة before سرير)."""
+    A longer phrase is tried before the shorter one it extends (سرير عناية مركزة before سرير), as in
+    the longest-first order of `phrases`; phrases that part at some letter never match the same text,
+    so their order does not matter. Between the words of a counted phrase, any space plus an article or
+    لـ on the later word (سريراً للعناية المركزة). With a `prefix`, phrase i ends in an empty group named
+    prefix+i, so `match.lastgroup` tells which phrase matched; without, in an empty branch."""
     root = _Node()
     for i, words in enumerate(phrases):
         node = root
-        for atom in _atoms(words, accusative):
+        for atom in _atoms(words, accusative, between):
             node = node.children.setdefault(atom, _Node())
         node.group = node.group or f"{prefix}{i}"
 
     def emit(node: _Node) -> str:
         branches = [atom + emit(child) for atom, child in node.children.items()]
         if node.group:
-            branches.append(f"(?P<{node.group}>)")
+            branches.append(f"(?P<{node.group}>)" if prefix else "")
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return emit(root)
@@ -228,14 +277,20 @@ def _dual_forms(known: set[str]) -> list[_Dual]:
 def _dual_locators(duals: list[_Dual]) -> tuple[str, tuple[str, ...]]:
     """Literal-led patterns that find where a dual may stand: full duals read backwards from their
     final ن; construct duals (سيارتي إسعاف، جهازي تنفس، غرفتا عمليات) forwards from the ي, or the تا,
-    that ends their head before the complement. Each locator opens on one literal letter: a letter
-    class such as [يا] would make the engine try the complements at every other word end."""
+    that ends their head before the complement, and only after a letter some head has there (ي is
+    the commonest letter: في، الذي). Each locator opens on one literal letter: a letter class such as
+    [يا] would make the engine try the complements at every other word end."""
     stems = sorted({d.words[0][:-2] for d in duals if not d.construct}, key=len, reverse=True)
-    full = rf"ن(?<!\wن)[يا](?:{'|'.join(re.escape(s[::-1]) for s in stems)}){_CLITIC_REVERSED}(?!\w)"
+    full = rf"ن(?<!\wن)[يا]{_trie([[s[::-1]] for s in stems], accusative=False)}{_CLITIC_REVERSED}(?!\w)"
 
     def construct(ending: str) -> str:
+        heads = {d.words[0] for d in duals if d.construct and d.words[0].endswith(ending)}
         complements = sorted({d.words[1] for d in duals if d.construct and d.words[0].endswith(ending)})
-        return rf"{ending}\s+(?:ال)?{_trie([[w] for w in complements], 'c', accusative=False)}(?!\w)"
+        before = "".join(sorted({re.escape(h[-len(ending) - 1]) for h in heads}))
+        return (
+            rf"{ending}(?<=[{before}]{ending})\s++(?:ال|)"
+            rf"{_trie([[w] for w in complements], accusative=False)}(?!\w)"
+        )
 
     return full, (construct("ي"), construct("تا"))
 
@@ -249,57 +304,58 @@ def _backwards(body: str) -> re.Pattern[str]:
 @cache
 def grammar() -> Grammar:
     counted = _counted_forms()
-    nouns_trie = _trie([words for words, _ in counted], "f", accusative=True)
+    nouns_found = Lexicon(counted, "f", accusative=True)
     duals = _dual_forms({" ".join(words) for words, _ in counted})
     dual_locator, construct_locators = _dual_locators(duals)
-    professions = _profession_forms()
-    qualifiers = [q for qs in nouns.QUALIFIERS.values() for q in qs]
-    qual_back = _alt_reversed(qualifiers)
+    professions = Lexicon(_profession_forms(), "p", accusative=True)
+    dual_lexicon = Lexicon([(d.words, d.unit) for d in duals], "d", accusative=False)
+    qualifiers = _alt_reversed(q for qs in nouns.QUALIFIERS.values() for q in qs)
     not_adjectives = _alt(nouns.NOT_ADJECTIVES)
+    adjectives = (
+        rf"(?:[ \t]++(?!و|(?:{not_adjectives})(?!\w))(?:ال|لل|)"
+        rf"(?:{_alt(_inflected(nouns.ADJECTIVES))}|(?![يت]\w{{2,3}}ي(?!\w))\w{{2,}}ي(?:ه|ين|ون|ات|تين|ان|))ا?(?!\w))"
+        r"{0,3}"
+    )
+    clause_end = rf"[ \t]*+(?:\Z|[\n.,،؛:;!؟?)\]»\"”]|(?:{_alt(nouns.TOTAL_OF_FOLLOWERS)})(?!\w))"
+    trailing = rf"[ \t]++(?:{_alt(q for qs in nouns.TRAILING_QUALIFIERS.values() for q in qs)})(?!\w)"
     return Grammar(
-        noun_after=re.compile(
-            rf"(?P<gap>[)\]]?\s*(?:\([^()\n]{{1,25}}\)\s*)?(?:(?P<of>من)\s+(?:ال)?)?){nouns_trie}(?!\w)"
+        after=re.compile(
+            rf"[)\]]?\s*+(?:\([^()\n]{{1,25}}\)\s*+|)(?:(?P<of>من)\s++(?:ال|)|)"
+            rf"(?P<noun>{nouns_found.pattern})(?!\w)(?P<adjectives>{adjectives})(?:(?P<about>{trailing})|)"
+            rf"|{clause_end}"
         ),
-        forms={f"f{i}": form for i, (_, form) in enumerate(counted)},
-        adjectives=re.compile(
-            rf"(?:[ \t]+(?!و|(?:{not_adjectives})(?!\w))(?:ال|لل)?"
-            rf"(?:{_alt(_inflected(nouns.ADJECTIVES))}|(?![يت]\w{{2,3}}ي(?!\w))\w{{2,}}ي(?:ه|ين|ون|ات|تين|ان)?)ا?(?!\w))"
-            r"{0,3}"
-        ),
+        nouns=nouns_found,
+        adjectives=re.compile(adjectives),
+        closing=re.compile(rf"{adjectives}(?:(?P<about>{trailing})|)"),
         profession_list=re.compile(
-            rf"[ \t]+و(?P<article>ال)?{_trie([words for words, _ in professions], 'p', accusative=True)}(?!\w)"
+            rf"[ \t]++و(?:(?P<article>ال)|)(?P<profession>{professions.pattern})(?!\w)"
         ),
         partitive=re.compile(r"\W*من\s"),
-        profession_units={f"p{i}": unit for i, (_, unit) in enumerate(professions)},
-        trailing=re.compile(
-            rf"[ \t]+(?:{_alt(q for qs in nouns.TRAILING_QUALIFIERS.values() for q in qs)})(?!\w)"
-        ),
-        range_join=re.compile(rf"\s*(?:(?:{_alt(nouns.RANGE_JOINS)})(?!\w)|[-–])\s*"),
+        professions=professions,
+        trailing=re.compile(trailing),
         total_of=re.compile(
-            rf"عدد\s+ال{nouns_trie}(?!\w)(?:\s+(?:ال\w+|[وفل]?(?:{_alt(nouns.TOTAL_OF_VERBS)})\w*))*\s*\Z"
+            rf"عدد\s+ال(?P<noun>{nouns_found.pattern})(?!\w)"
+            rf"(?:\s+(?:ال\w+|[وفل]?(?:{_alt(nouns.TOTAL_OF_VERBS)})\w*))*\s*\Z"
         ),
-        total_of_end=re.compile(
-            rf"[ \t]*(?:\Z|[\n.,،؛:;!؟?)\]»\"”]|(?:{_alt(nouns.TOTAL_OF_FOLLOWERS)})(?!\w))"
-        ),
-        dual=re.compile(
-            rf"(?<!\w)(?P<clitic>{_CLITIC}){_trie([d.words for d in duals], 'd', accusative=False)}(?!\w)"
-        ),
-        dual_units={f"d{i}": d.unit for i, d in enumerate(duals)},
+        total_of_end=re.compile(clause_end),
+        dual=re.compile(rf"(?<!\w)(?P<clitic>{_CLITIC})(?P<dual>{dual_lexicon.pattern})(?!\w)"),
+        duals=dual_lexicon,
         dual_locator=re.compile(dual_locator),
         construct_locators=tuple(map(re.compile, construct_locators)),
-        opening_back=_backwards(
-            rf"(?:\s+(?P<q2>{qual_back}))?(?:\s*(?P<t>{_alt_reversed(nouns.TOTAL_WORDS)}))?"
-            rf"(?:\s+(?P<q>{qual_back}))?"
+        before=re.compile(
+            rf"(?=(?P<name>\s*+[-–]?\s*+(?i:{_alt_reversed(nouns.NAME_CUES)}))|)"
+            rf"(?=(?P<year>\s*+(?:{_alt_reversed(nouns.YEAR_CUES)}){_CLITIC_REVERSED}(?!\w))|)"
+            rf"(?=(?P<join>\s*+(?:{_alt_reversed(nouns.RANGE_JOINS)}|[-–])\s*+)|)"
+            rf"(?:(?:\s++(?P<near>{qualifiers})|)(?:\s*+(?P<total>{_alt_reversed(nouns.TOTAL_WORDS)})|)"
+            rf"(?:\s++(?P<far>{qualifiers})|){_CLITIC_REVERSED}(?!\w)|)"
         ),
         qualifier_kinds={
             " ".join(normalize_term(q).split()): kind for kind, qs in nouns.QUALIFIERS.items() for q in qs
         },
-        event_back=_backwards(rf"\s+(?P<cue>{_alt_reversed(nouns.EVENT_CUES)})"),
+        event_back=_backwards(rf"\s++(?P<cue>{_alt_reversed(nouns.EVENT_CUES)})"),
         event_units={normalize_term(cue): unit for cue, unit in nouns.EVENT_CUES.items()},
-        year_back=_backwards(rf"\s*(?:{_alt_reversed(nouns.YEAR_CUES)})"),
-        name_back=re.compile(rf"\s*[-–]?\s*(?:{_alt_reversed(nouns.NAME_CUES)})", re.IGNORECASE),
-        range_start_back=_backwards(rf"\s+(?:{_alt_reversed(nouns.RANGE_STARTS)})"),
-        pointing_back=_backwards(rf"\s+(?:{_alt_reversed(nouns.POINTING_BACK)})"),
+        range_start_back=_backwards(rf"\s++(?:{_alt_reversed(nouns.RANGE_STARTS)})"),
+        pointing_back=_backwards(rf"\s++(?:{_alt_reversed(nouns.POINTING_BACK)})"),
         capacity_back=_backwards(rf"\s+(?:\w+\s+)?(?:{_alt_reversed(nouns.CAPACITY_CUES)})"),
         service_back=_backwards(rf"[لب]?\s+(?:\w+\s+){{0,3}}(?:{_alt_reversed(nouns.SERVICE_CUES)})"),
         word_back=re.compile(r"\w*"),

@@ -1,8 +1,8 @@
 """Named health facilities: a head noun, the name that follows it, and the facts they make.
 
 Press releases name facilities as a head noun (مستشفى، مركز، تجمع، مديرية ...) followed by a name;
-facility_names.py reads where each name ends, and one name per item after a plural or dual head
-(مستشفيات أسيوط العام وديروط المركزي، مستشفيا العدان والفروانية).
+facility_names.py reads where each name ends, and facility_lists.py one name per item after a plural or
+dual head (مستشفيات أسيوط العام وديروط المركزي، مستشفيا العدان والفروانية).
 
 Matching runs on the normalised text: a cheap pattern of head stems finds candidate words, the full
 head pattern confirms them, and only the few words after each head are walked. Names are rebuilt from
@@ -23,25 +23,18 @@ from dataclasses import dataclass
 
 from extractors.article import Article
 from extractors.examples import Example
-from extractors.facility_names import (
-    TOKEN,
-    Head,
-    Lexicon,
-    Listing,
-    Name,
-    Walk,
-    lexicon,
-    read_directorate,
-    read_list,
-    read_name,
-    singular_adjective,
-)
+from extractors.facility_lexicon import Head, Lexicon, lexicon
+from extractors.facility_lists import Listing, read_list, singular_adjective
+from extractors.facility_names import Name, Walk, read_directorate, read_name, walk_at
 from extractors.facts import Fact
 
 _WINDOW = 100  # characters after a head that a name usually spans; read again wider when it runs out
 _WIDE_WINDOW = 280  # characters a list after a plural head, or a long name, may span
 _LOOK_BACK = 24  # characters before a head that the word before it may span
 _PROCLITICS = ("و", "ف", "ب", "ل")
+_STEM_REACH = (
+    5  # letters from a word's start to a head stem: up to four of proclitics and article, one skipped
+)
 _WORD = re.compile(r"\S+")
 
 
@@ -65,21 +58,28 @@ def _original_words(article: Article, start: int, end: int) -> tuple[list[str], 
     return original, norm
 
 
-def _name_words(article: Article, walk: Walk, a: int, b: int, skip: int = 0) -> tuple[list[str], list[str]]:
-    """Tokens a..b as the original wrote them and as normalised, word by word, punctuation left out.
+def _name_words(
+    article: Article, walk: Walk, a: int, b: int, skip: int = 0
+) -> tuple[list[str], list[str], int]:
+    """Tokens a..b as the original wrote them and as normalised, word by word, punctuation left out,
+    and where token b-1 ends in the normalised text.
 
     Glued words come apart in both: the normaliser's glue spaces and the gazetteer's cuts split them.
     When the original has exactly one word per token, one slice of it serves.
     """
-    kept = [k for k in range(a, b) if walk.words[k][:1].isalnum()]
+    words = walk.words
+    if "".join(words[a:b]).isalnum():  # words only, the common case: no token to leave out
+        kept: Iterable[int] = range(a, b)
+    else:
+        kept = [k for k in range(a, b) if words[k][:1].isalnum()]
     if not walk.cuts and len(kept) == b - a:
-        first = walk.span(kept[0])[0] + (skip if kept[0] == a else 0)
-        o_start, o_end = article.norm.span(first, walk.span(kept[-1])[1])
-        original = article.norm.original[o_start:o_end].split()
-        if len(original) == len(kept):
-            norm = [walk.words[k] for k in kept]
-            norm[0] = walk.text[first : walk.span(kept[0])[1]]
-            return original, norm
+        start, end = walk.extent(a, b)
+        first = start + skip
+        original = article.norm.original_slice(first, end).split()
+        if len(original) == b - a:
+            norm = words[a:b]
+            norm[0] = walk.text[first : walk.span(a)[1]]
+            return original, norm, end
     original, norm = [], []
     for k in kept:
         token_start, token_end = walk.span(k)
@@ -91,13 +91,13 @@ def _name_words(article: Article, walk: Walk, a: int, b: int, skip: int = 0) -> 
         for x, y in itertools.pairwise(bounds):
             original.append(article.norm.original_slice(x, y))
             norm.append(walk.text[x:y])
-    return original, norm
+    return original, norm, walk.span(b - 1)[1]
 
 
 def _place_attrs(walk: Walk, end: int, country: str | None) -> dict[str, str]:
     """city/country from a place in the name, else from a place right after it, else the release's."""
     if walk.place is None:
-        if walk.word(end) == "في":
+        if walk.words[end] == "في":
             walk.place_at(end + 1)
         else:
             walk.location(end, fallback=False)
@@ -111,40 +111,39 @@ def _place_attrs(walk: Walk, end: int, country: str | None) -> dict[str, str]:
     return {"city": place.name}
 
 
-def _head_words(article: Article, m: re.Match[str]) -> tuple[list[str], list[str]]:
+def _head_words(
+    article: Article, m: re.Match[str], phrase: str, art: str | None
+) -> tuple[list[str], list[str]]:
     """The head as written and normalised; after ل the article's alef is elided (للمستشفى), so it is
     put back."""
-    original, norm = _original_words(article, *m.span("head"))
-    if m.group("art"):
+    if phrase.isalpha():  # one word: its original slice holds no space either
+        original, norm = [article.norm.original_slice(*m.span("head"))], [phrase]
+    else:
+        original, norm = _original_words(article, *m.span("head"))
+    if art:
         original[0] = "ال" + original[0]
         norm[0] = "ال" + norm[0]
     return original, norm
 
 
-def _read(walk: Walk, head: Head, m: re.Match[str]) -> Name | None:
+def _read(walk: Walk, head: Head, art: str | None) -> Name | None:
     if head.policy == "directorate":
         return read_directorate(walk, head)
-    return read_name(walk, head, bool(m.group("art")))
+    return read_name(walk, head, bool(art))
 
 
-def _walk_at(lex: Lexicon, text: str, start: int, size: int) -> Walk:
-    limit = min(len(text), start + size)
-    return Walk(lex, text, start, limit, TOKEN.findall(text, start, limit))
-
-
-def _names_nothing(lex: Lexicon, head: Head, text: str, m: re.Match[str]) -> bool:
+def _names_nothing(lex: Lexicon, head: Head, art: str | None, following: str | None) -> bool:
     """What the next word alone shows, before any walk (most heads name nothing): a particle or a
     generic noun after a head ends it (مستشفى في، مراكز وزارة الصحة); a definite head not followed by
     a descriptor refers back (المستشفى، المركز الأول، المدينة المنورة) or, as a plural, speaks of many
     (المستشفيات والمراكز) unless a list follows."""
-    following = lex.next_word_re.match(text, m.end())
     if following is None:
         return True
-    if not m.group("art") or head.definite or head.policy == "directorate":
-        return following[1] in lex.dead_ends
-    if head.number == "plural" and (following[1] in lex.list_cues or following[1] in ":("):
+    if not art or head.definite or head.policy == "directorate":
+        return following in lex.dead_ends
+    if head.number == "plural" and (following in lex.list_cues or following in ":("):
         return False
-    return following[1] not in lex.definite_openers
+    return following not in lex.definite_openers
 
 
 def _word_before(text: str, start: int) -> tuple[int, str]:
@@ -160,13 +159,11 @@ def _word_before(text: str, start: int) -> tuple[int, str]:
     return begin, word
 
 
-def _counted(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
-    """A number before a bare head counts it (12 مستشفى، 3 مستشفيات، خمسة وعشرين وحدة صحية); one
-    before a conjoined head ends the phrase before it (... أول نوفمبر 1954 والمركز الاستشفائي), and a
-    year before a head is no count (عام 2020 مستشفى ...)."""
-    if m.group("pre"):
-        return False
-    word = _word_before(text, m.start())[1].lstrip("(«\"'")
+def _counted(lex: Lexicon, word: str) -> bool:
+    """A number as the word before a bare head counts it (12 مستشفى، 3 مستشفيات، خمسة وعشرين وحدة
+    صحية); one before a conjoined head ends the phrase before it (... أول نوفمبر 1954 والمركز
+    الاستشفائي), and a year before a head is no count (عام 2020 مستشفى ...)."""
+    word = word.lstrip("(«\"'")
     if word[:1] == "و":
         word = word[1:]
     digits = word.replace(",", "").replace(".", "")
@@ -175,27 +172,29 @@ def _counted(lex: Lexicon, text: str, m: re.Match[str]) -> bool:
     return word in lex.cardinals
 
 
-def _list_mentions(article: Article, lex: Lexicon, head: Head, m: re.Match[str]) -> list[_Mention]:
+def _list_mentions(
+    article: Article, lex: Lexicon, head: Head, m: re.Match[str], art: str | None
+) -> list[_Mention]:
     """One facility per name listed after a plural or dual head, each named with the singular head
     and the plural's descriptors in the singular (المراكز الاستشفائية الجامعية ابن سينا وابن رشد →
     المركز الاستشفائي الجامعي ابن سينا، المركز الاستشفائي الجامعي ابن رشد)."""
-    walk = _walk_at(lex, article.text, m.end(), _WINDOW)
-    listing = read_list(walk, head, bool(m.group("art")))
-    if listing.items and listing.items[-1].end >= len(walk) - 2 and walk.limit < len(article.text):
-        walk = _walk_at(lex, article.text, m.end(), _WIDE_WINDOW)
-        listing = read_list(walk, head, bool(m.group("art")))
+    text = article.norm.text
+    walk = walk_at(lex, text, m.end("head"), _WINDOW)
+    listing = read_list(walk, head, bool(art))
+    if listing.items and listing.items[-1].end >= walk.size - 2 and walk.limit < len(text):
+        walk = walk_at(lex, text, m.end("head"), _WIDE_WINDOW)
+        listing = read_list(walk, head, bool(art))
     if not listing.items:
         return []
-    lead_original, lead_norm = _list_lead(article, walk, head, listing, bool(m.group("art")))
+    lead_original, lead_norm = _list_lead(article, walk, head, listing, bool(art))
     mentions = []
     for n, item in enumerate(listing.items):
         walk.place = None
         walk.place_at(item.start)
-        original, norm = _name_words(article, walk, item.start, item.end, item.skip)
+        original, norm, end = _name_words(article, walk, item.start, item.end, item.skip)
         attrs = {"name": " ".join([*lead_original, *original]), "kind": item.kind}
         attrs.update(_place_attrs(walk, item.end, article.country))
-        start = _fact_start(m) if n == 0 else walk.span(item.start)[0] + item.skip
-        end = walk.span(item.end - 1)[1]
+        start = _fact_start(m, art) if n == 0 else walk.span(item.start)[0] + item.skip
         fact = article.fact("facility", start, end, "facility.list_after_head", attrs, confidence=0.85)
         mentions.append(_Mention(fact, (*lead_norm, *norm)))
     return mentions
@@ -215,44 +214,45 @@ def _list_lead(
     return original, norm
 
 
-def _fact_start(m: re.Match[str]) -> int:
-    return m.start("art") if m.group("art") else m.start("head")
+def _fact_start(m: re.Match[str], art: str | None) -> int:
+    return m.start("art") if art else m.start("head")
 
 
 def _mentions_at(article: Article, lex: Lexicon, m: re.Match[str]) -> list[_Mention]:
     """The facilities one head match names: none, one, or one per list item after a plural or dual."""
-    text = article.text
-    head = lex.heads[" ".join(m.group("head").split())]
-    if _names_nothing(lex, head, text, m):
+    pre, art, phrase, following = m.group("pre", "art", "head", "next")
+    head = lex.heads.get(phrase) or lex.heads[" ".join(phrase.split())]
+    if _names_nothing(lex, head, art, following):
         return []
-    if _counted(lex, text, m):
-        return []
+    text = article.norm.text
+    if not pre:
+        begin, word = _word_before(text, m.start())
+        if _counted(lex, word):
+            return []
     if head.number != "singular":
-        return _list_mentions(article, lex, head, m)
+        return _list_mentions(article, lex, head, m, art)
     if head.policy == "directorate" and lex.official_re.search(text, max(0, m.start() - 30), m.start()):
         return []
 
-    walk = _walk_at(lex, text, m.end(), _WINDOW)
-    found = _read(walk, head, m)
-    if found is not None and found.end >= len(walk) - 1 and walk.limit < len(text):
-        walk = _walk_at(lex, text, m.end(), _WIDE_WINDOW)
-        found = _read(walk, head, m)
+    walk = walk_at(lex, text, m.end("head"), _WINDOW)
+    found = _read(walk, head, art)
+    if found is not None and found.end >= walk.size - 1 and walk.limit < len(text):
+        walk = walk_at(lex, text, m.end("head"), _WIDE_WINDOW)
+        found = _read(walk, head, art)
     if found is None or found.end == 0:
         return []
-    start = _fact_start(m)
-    lead_original, lead_norm = _head_words(article, m)
-    if not m.group("pre") and not m.group("art"):
-        begin, word = _word_before(text, start)
+    start = _fact_start(m, art)
+    lead_original, lead_norm = _head_words(article, m, phrase, art)
+    if not pre and not art:  # the word before the head is `word`, read above
         if word[:1] in _PROCLITICS and word[1:] in lex.openers:
             begin, word = begin + 1, word[1:]
         if word in lex.openers:
             opener_original, opener_norm = _original_words(article, begin, begin + len(word))
             start = begin
             lead_original, lead_norm = opener_original + lead_original, opener_norm + lead_norm
-    original, norm = _name_words(article, walk, 0, found.end)
+    original, norm, end = _name_words(article, walk, 0, found.end)
     attrs = {"name": " ".join([*lead_original, *original]), "kind": found.kind}
     attrs.update(_place_attrs(walk, found.end, article.country))
-    end = walk.span(found.end - 1)[1]
     fact = article.fact("facility", start, end, found.rule, attrs, confidence=found.confidence)
     bare = (*lead_norm, *_name_words(article, walk, 0, found.bare_end)[1]) if found.bare_end > 0 else ()
     return [_Mention(fact, (*lead_norm, *norm), bare)]
@@ -261,7 +261,7 @@ def _mentions_at(article: Article, lex: Lexicon, m: re.Match[str]) -> list[_Ment
 def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """`short` is `long` with words left out, same head word first."""
     rest = iter(long)
-    return short[:1] == long[:1] and all(w in rest for w in short)
+    return short[0] == long[0] and all(w in rest for w in short)
 
 
 def _merge_aliases(found: list[_Mention]) -> None:
@@ -269,14 +269,22 @@ def _merge_aliases(found: list[_Mention]) -> None:
     (مدينة الملك سلمان الطبية بالمدينة المنورة → مدينة الملك سلمان الطبية), then a mention takes the one
     longer name in the document that holds all its words in order."""
     names = {mention.key: mention.fact for mention in reversed(found)}
+    if len(names) < 2:
+        return
     redirected = [mention for mention in found if mention.bare and mention.bare in names]
     located = {mention.key for mention in redirected}
     pool = {key: fact for key, fact in names.items() if key not in located}
+    words = {key: frozenset(key) for key in pool}  # a name within another has no word it lacks
+    longest_of: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # a release names a facility often
     for mention in found:
-        if mention.key in located:
+        key = mention.key
+        if key in located:
             continue
-        longer = [k for k in pool if len(k) > len(mention.key) and _within(mention.key, k)]
-        longest = [k for k in longer if not any(len(o) > len(k) and _within(k, o) for o in longer)]
+        longest = longest_of.get(key)
+        if longest is None:
+            longer = [k for k in pool if len(k) > len(key) and words[k] >= words[key] and _within(key, k)]
+            longest = [k for k in longer if not any(len(o) > len(k) and _within(k, o) for o in longer)]
+            longest_of[key] = longest
         if len(longest) == 1:
             canonical = pool[longest[0]]
             mention.fact.attrs = dict(canonical.attrs)
@@ -294,10 +302,14 @@ def _head_matches(lex: Lexicon, text: str) -> Iterable[re.Match[str]]:
         start = hit.start()
         if start < done:
             continue
-        while start > 0 and hit.start() - start < 4 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        while (
+            start > 0
+            and hit.start() - start < _STEM_REACH
+            and (text[start - 1].isalnum() or text[start - 1] == "_")
+        ):
             start -= 1
         if m := lex.head_re.match(text, start):
-            done = m.end()
+            done = m.end("head")
             yield m
 
 

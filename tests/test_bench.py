@@ -145,6 +145,7 @@ def test_run_pipeline_loads_every_document_and_quarantines_bad_files(corpus: Pat
     url = f"duckdb:///{tmp_path / 'w.duckdb'}"
     stats = run_pipeline(folder, url, workers=2, batch_size=4)
     assert (stats.documents, stats.rejected, stats.batches) == (9, 1, 3)
+    assert len(stats.batch_load_seconds) == 3
     engine = warehouse.connect(url)
     loaded = warehouse.read_sql(engine, "SELECT COUNT(*) AS n FROM dim_document")["n"].iloc[0]
     facts = warehouse.read_sql(engine, "SELECT COUNT(*) AS n FROM facts")["n"].iloc[0]

@@ -154,10 +154,36 @@ def test_a_count_is_whole() -> None:
     assert _counts("2.5 مستشفى") == []
 
 
-def test_range_reads_its_upper_end_as_ambiguous() -> None:
-    fact = _one("يستقبل المركز ما بين 10 و15 حالة يومياً")
-    assert fact.attrs["value"] == 15
-    assert fact.ambiguous
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يستقبل المركز ما بين 10 و15 حالة يومياً",
+        "يستقبل المركز من 10 إلى 15 حالة يومياً",
+        "يستقبل المركز من 10 الى  15 حالة يومياً",
+        "يستقبل المركز بين 10 - 15 حالة يومياً",
+        "يستقبل المركز من 10 حتى 15 حالة يومياً",
+    ],
+)
+def test_range_reads_its_upper_end_as_ambiguous(text: str) -> None:
+    fact = _one(text)
+    assert (fact.attrs["value"], fact.ambiguous, fact.note) == (15, True, "upper end of a range")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل المركز 10 مرضى و15 حالة طارئة",
+        "استقبل المركز من 10 صباحاً إلى 15 حالة",
+        "سجلت المنطقة 10 و15 حالة",
+    ],
+)
+def test_a_number_after_a_join_is_a_range_only_after_from_or_between(text: str) -> None:
+    assert not any(f.ambiguous for f in _counts(text))
+
+
+def test_a_multiword_noun_reads_across_any_spacing() -> None:
+    assert _one("وصلت 12 سيارة\nإسعاف إلى الموقع").attrs == {"value": 12, "unit": "ambulance"}
+    assert _one("يضم الجناح 20 سريرا  للعناية   المركزة").attrs == {"value": 20, "unit": "icu_bed"}
 
 
 def test_total_of_reads_a_total_whose_noun_came_first() -> None:
@@ -199,8 +225,8 @@ def test_partitive_nouns_count_only_after_min() -> None:
     for unit, phrases in PARTITIVE_NOUNS.items():
         for phrase in phrases:
             assert normalize_term(phrase) not in counted, phrase
-            m = g.noun_after.match(" من " + normalize_term(phrase), 0)
-            assert m and g.forms[m.lastgroup].unit == unit, phrase
+            m = g.after.match(" من " + normalize_term(phrase), 0)
+            assert m and m.group("noun") and g.nouns[m.group("noun")].unit == unit, phrase
     assert _one("يخدم المستشفى نحو 400 ألف من سكان المحافظة").attrs == {
         "value": 400000,
         "unit": "beneficiary",
@@ -290,5 +316,5 @@ def test_every_singular_is_read_after_a_number() -> None:
     g = grammar()
     for unit, entries in COUNTED_NOUNS.items():
         for singular, *_ in entries:
-            m = g.noun_after.match(" " + normalize_term(singular), 0)
-            assert m and g.forms[m.lastgroup].unit == unit, singular
+            m = g.after.match(" " + normalize_term(singular), 0)
+            assert m and m.group("noun") and g.nouns[m.group("noun")].unit == unit, singular

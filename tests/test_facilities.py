@@ -229,6 +229,31 @@ def test_a_name_longer_than_the_first_window_is_read_whole() -> None:
     assert _names(f"افتتح {name} اليوم.") == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # heads whose first letter opens most words (ت، و، ا) are found by the letters after it
+        ("وأكد تجمع الرياض الصحي الأول أن العمل مستمر.", "تجمع الرياض الصحي الأول"),
+        ("وافتتحت ووحدة صحة الأسرة بقرية الحاجر قبلي أبوابها.", "وحدة صحة الأسرة بقرية الحاجر قبلي"),
+        (
+            "أعلنت الإدارة العامة للشؤون الصحية بمنطقة جازان بدء الحملة.",
+            "الإدارة العامة للشؤون الصحية بمنطقة جازان",
+        ),
+        # after a bracket or a quote mark, and under a preposition, conjunction and article at once
+        ("(مستشفى الملك فهد) يستقبل الحالات.", "مستشفى الملك فهد"),
+        ("وتحدث «مستشفى الأمل» عن خدماته.", "مستشفى الأمل"),
+        ("وبالمستشفيات الجامعية ابن سينا وابن رشد أجريت العمليات.", "المستشفى الجامعي ابن سينا"),
+    ],
+)
+def test_heads_are_found_whatever_is_glued_before_them(text: str, name: str) -> None:
+    assert _names(text)[0] == name
+
+
+def test_a_superscript_digit_after_a_head_is_no_number_and_no_crash() -> None:
+    assert _names("أعلن مستشفى ² عن خدمة، ونقل آخر إلى مستشفى ¹²³ للعلاج.") == []
+    assert _names("أجرى مستشفى 57357 لعلاج سرطان الأطفال 500 جراحة.") == ["مستشفى 57357"]
+
+
 def test_every_example_corpus_is_broad() -> None:
     positives = [ex for ex in facilities.EXAMPLES if not ex.negative]
     negatives = [ex for ex in facilities.EXAMPLES if ex.negative]
