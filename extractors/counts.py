@@ -79,17 +79,10 @@ class _Text:
         return pattern.match(self.rev, len(self.rev) - i)
 
 
-class _Before(NamedTuple):
-    """What the words before a number say: where the span opens, the qualifier's kind, and where a
-    join such as إلى that runs up to the number starts (-1 without one)."""
-
-    start: int
-    qualifier: str | None
-    joined: int
-
-
-def _before(t: _Text, num: NumberMatch) -> _Before | None:
-    """None when the words before a number make it part of a name or a year (كوفيد 19، رؤية 2030),
+def _before(t: _Text, num: NumberMatch) -> tuple[int, str | None, int] | None:
+    """What the words before a number say: where the span opens (a qualifier or عدد before the
+    number), the qualifier's kind, and where a join such as إلى that runs up to the number starts
+    (-1 without one). None when they make the number part of a name or a year (كوفيد 19، رؤية 2030),
     whatever follows it."""
     m = t.back(t.g.before, num.start)
     name, year, join, near, total, far = m.groups()
@@ -103,11 +96,11 @@ def _before(t: _Text, num: NumberMatch) -> _Before | None:
     n = len(t.rev)
     joined = n - m.end("join") if join is not None else -1
     if not (far or total or near):
-        return _Before(num.start, None, joined)
+        return num.start, None, joined
     qualifier = far or near
     kind = t.g.qualifier_kinds.get(" ".join(qualifier[::-1].split())) if qualifier else None
     # The groups run outwards from the number, so the last one present opens the span.
-    return _Before(n - m.end("far" if far else "total" if total else "near"), kind, joined)
+    return n - m.end("far" if far else "total" if total else "near"), kind, joined
 
 
 def _upper_end_of_range(t: _Text, joined: int, prev: NumberMatch | None) -> bool:
@@ -150,13 +143,14 @@ def _profession_list(t: _Text, noun: re.Match[str], unit: str) -> tuple[int, str
     definite = g.partitive.match(text, noun.start(), noun.end("noun")) is not None
     units = {unit}
     while (m := g.profession_list.match(text, end)) and (definite or not m.group("article")):
-        units.add(g.professions[m.group("profession")])
+        units.add(g.profession_units[m.lastgroup])
         end = g.adjectives.match(text, m.end()).end()
     trail = g.trailing.match(text, end)
     return trail.end() if trail else end, unit if len(units) == 1 else "staff", "about" if trail else None
 
 
 def _in_digits(text: str, num: NumberMatch) -> bool:
+    """Written in digits, at least in part (3 آلاف); the first character settles most numbers."""
     return text[num.start].isdecimal() or _DIGIT.search(text, num.start, num.end) is not None
 
 
@@ -244,24 +238,23 @@ def _dual_starts(t: _Text) -> list[int]:
 def _duals(t: _Text, counted: list[_Reading]) -> list[_Reading]:
     """مستشفيين، عيادتان: two of a thing, unless the dual points back (هذين المرفقين، كلا المستشفيين)."""
     found: list[_Reading] = []
-    taken: list[tuple[int, int]] = []
+    taken = [(r.start, r.end) for r in counted]
     for i in _dual_starts(t):
         m = t.g.dual.match(t.text, i)
-        if not m:
-            continue
-        if not taken:
-            taken = [(r.start, r.end) for r in counted]
-        if any(s < m.end() and m.start() < e for s, e in taken) or t.back(t.g.pointing_back, i):
+        if not m or any(s < m.end() and m.start() < e for s, e in taken) or t.back(t.g.pointing_back, i):
             continue
         start = m.end("clitic")
         end, trailing = _closing(t, m.end())
-        unit = _event_unit(t, start, t.g.duals[m.group("dual")])
+        unit = _event_unit(t, start, t.g.dual_units[m.lastgroup])
         taken.append((start, end))
         found.append(_Reading(start, end, "count.dual_noun", 2, unit, trailing))
     return found
 
 
 def _readings(article: Article) -> list[_Reading]:
+    """One anchored match after each number (`after`) finds a counted noun or, failing one, the end of
+    a clause; only those numbers are read further. A noun that does not count leaves the number to
+    the total it may close (عدد المستفيدين 1500)."""
     text = article.text
     t = _Text(article, grammar(), text, text[::-1], article.country)
     after, clause_end = t.g.after.match, t.g.total_of_end.match

@@ -76,8 +76,9 @@ class Lexicon(dict[str, _T], Generic[_T]):
 @dataclass(frozen=True, slots=True)
 class Grammar:
     """Forward patterns are matched at an offset of the text; `*_back` ones at an offset of the
-    reversed text (position len(text) - i stands just before text[i]). A pattern that finds phrases
-    of a lexicon holds them in its group `noun`, `profession` or `dual`.
+    reversed text (position len(text) - i stands just before text[i]). `after` and `total_of` hold
+    the counted noun they found in their group `noun`, named by `nouns`; the rarer matches of a
+    profession in a list or of a dual end in one empty group per phrase (`match.lastgroup`).
 
     The two patterns read at every number do as much as they can in one match, since each call of
     the regex engine has a fixed cost: `after` reads the counted noun (group `noun`, after an `of`
@@ -97,11 +98,11 @@ class Grammar:
     trailing: re.Pattern[str]
     profession_list: re.Pattern[str]
     partitive: re.Pattern[str]
-    professions: Lexicon[str]
+    profession_units: dict[str, str]
     total_of: re.Pattern[str]
     total_of_end: re.Pattern[str]
     dual: re.Pattern[str]
-    duals: Lexicon[str]
+    dual_units: dict[str, str]
     dual_locator: re.Pattern[str]
     construct_locators: tuple[re.Pattern[str], ...]
     before: re.Pattern[str]
@@ -307,8 +308,7 @@ def grammar() -> Grammar:
     nouns_found = Lexicon(counted, "f", accusative=True)
     duals = _dual_forms({" ".join(words) for words, _ in counted})
     dual_locator, construct_locators = _dual_locators(duals)
-    professions = Lexicon(_profession_forms(), "p", accusative=True)
-    dual_lexicon = Lexicon([(d.words, d.unit) for d in duals], "d", accusative=False)
+    professions = _profession_forms()
     qualifiers = _alt_reversed(q for qs in nouns.QUALIFIERS.values() for q in qs)
     not_adjectives = _alt(nouns.NOT_ADJECTIVES)
     adjectives = (
@@ -328,18 +328,18 @@ def grammar() -> Grammar:
         adjectives=re.compile(adjectives),
         closing=re.compile(rf"{adjectives}(?:(?P<about>{trailing})|)"),
         profession_list=re.compile(
-            rf"[ \t]++و(?:(?P<article>ال)|)(?P<profession>{professions.pattern})(?!\w)"
+            rf"[ \t]++و(?:(?P<article>ال)|){_trie([w for w, _ in professions], True, 'p')}(?!\w)"
         ),
         partitive=re.compile(r"\W*من\s"),
-        professions=professions,
+        profession_units={f"p{i}": unit for i, (_, unit) in enumerate(professions)},
         trailing=re.compile(trailing),
         total_of=re.compile(
             rf"عدد\s+ال(?P<noun>{nouns_found.pattern})(?!\w)"
             rf"(?:\s+(?:ال\w+|[وفل]?(?:{_alt(nouns.TOTAL_OF_VERBS)})\w*))*\s*\Z"
         ),
         total_of_end=re.compile(clause_end),
-        dual=re.compile(rf"(?<!\w)(?P<clitic>{_CLITIC})(?P<dual>{dual_lexicon.pattern})(?!\w)"),
-        duals=dual_lexicon,
+        dual=re.compile(rf"(?<!\w)(?P<clitic>{_CLITIC}){_trie([d.words for d in duals], False, 'd')}(?!\w)"),
+        dual_units={f"d{i}": d.unit for i, d in enumerate(duals)},
         dual_locator=re.compile(dual_locator),
         construct_locators=tuple(map(re.compile, construct_locators)),
         before=re.compile(
