@@ -4,7 +4,7 @@ Press releases name facilities as a head noun (مستشفى، مركز، تجم�
 facility_names.py reads where each name ends, and facility_lists.py one name per item after a plural or
 dual head (مستشفيات أسيوط العام وديروط المركزي، مستشفيا العدان والفروانية).
 
-Matching runs on the normalised text: a cheap pattern of head stems finds candidate words, the full
+Matching runs on the normalised text: cheap patterns of head stems find candidate words, the full
 head pattern confirms them, and only the few words after each head are walked. Names are rebuilt from
 the ORIGINAL text word by word along the normalised tokens, joined by single spaces, so words the
 source glued together come apart (المدينةالمنورة → المدينة المنورة، الجهويةللصحة → الجهوية للصحة).
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from extractors.article import Article
@@ -32,9 +32,9 @@ _WINDOW = 100  # characters after a head that a name usually spans; read again w
 _WIDE_WINDOW = 280  # characters a list after a plural head, or a long name, may span
 _LOOK_BACK = 24  # characters before a head that the word before it may span
 _PROCLITICS = ("و", "ف", "ب", "ل")
-_STEM_REACH = (
-    5  # letters from a word's start to a head stem: up to four of proclitics and article, one skipped
-)
+# Letters from a word's start to a head's stem: up to four of proclitics and article, and the head
+# word's own first letter when the stem skips it (facility_lexicon._stem).
+_STEM_REACH = 5
 _WORD = re.compile(r"\S+")
 
 
@@ -69,7 +69,7 @@ def _name_words(
     """
     words = walk.words
     if "".join(words[a:b]).isalnum():  # words only, the common case: no token to leave out
-        kept: Iterable[int] = range(a, b)
+        kept: Sequence[int] = range(a, b)
     else:
         kept = [k for k in range(a, b) if words[k][:1].isalnum()]
     if not walk.cuts and len(kept) == b - a:
@@ -78,7 +78,8 @@ def _name_words(
         original = article.norm.original_slice(first, end).split()
         if len(original) == b - a:
             norm = words[a:b]
-            norm[0] = walk.text[first : walk.span(a)[1]]
+            if skip or a in walk.stripped:  # else token a is read as written
+                norm[0] = walk.text[first : walk.span(a)[1]]
             return original, norm, end
     original, norm = [], []
     for k in kept:
@@ -274,7 +275,7 @@ def _merge_aliases(found: list[_Mention]) -> None:
     redirected = [mention for mention in found if mention.bare and mention.bare in names]
     located = {mention.key for mention in redirected}
     pool = {key: fact for key, fact in names.items() if key not in located}
-    words = {key: frozenset(key) for key in pool}  # a name within another has no word it lacks
+    word_sets = {key: frozenset(key) for key in pool}  # a name within another has no word it lacks
     longest_of: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # a release names a facility often
     for mention in found:
         key = mention.key
@@ -282,7 +283,9 @@ def _merge_aliases(found: list[_Mention]) -> None:
             continue
         longest = longest_of.get(key)
         if longest is None:
-            longer = [k for k in pool if len(k) > len(key) and words[k] >= words[key] and _within(key, k)]
+            longer = [
+                k for k in pool if len(k) > len(key) and word_sets[k] >= word_sets[key] and _within(key, k)
+            ]
             longest = [k for k in longer if not any(len(o) > len(k) and _within(k, o) for o in longer)]
             longest_of[key] = longest
         if len(longest) == 1:
@@ -296,17 +299,14 @@ def _merge_aliases(found: list[_Mention]) -> None:
 
 
 def _head_matches(lex: Lexicon, text: str) -> Iterable[re.Match[str]]:
-    """Every head in the text: the full pattern tried at the start of each word holding a stem."""
+    """Every head in the text: the full pattern tried at the start of each word holding a stem (the
+    stems are found letter pattern by letter pattern, so their hits are put in text order first)."""
     done = 0
-    for hit in lex.stem_re.finditer(text):
-        start = hit.start()
-        if start < done:
+    for at in sorted(hit.start() for stems in lex.stem_res for hit in stems.finditer(text)):
+        if at < done:
             continue
-        while (
-            start > 0
-            and hit.start() - start < _STEM_REACH
-            and (text[start - 1].isalnum() or text[start - 1] == "_")
-        ):
+        start, reach = at, max(0, at - _STEM_REACH)
+        while start > reach and (text[start - 1].isalnum() or text[start - 1] == "_"):
             start -= 1
         if m := lex.head_re.match(text, start):
             done = m.end("head")

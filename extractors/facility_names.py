@@ -19,7 +19,8 @@ from typing import NamedTuple
 from extractors.data import facility_heads as lang
 from extractors.facility_lexicon import Head, Lexicon, Place
 
-TOKEN = re.compile(r"\w+|\n|[^\w\s]")
+_TOKEN = re.compile(r"\w+|\n|[^\w\s]")
+_PADDING = [""] * 16  # empty tokens after a window's own: readers look a few tokens past it
 _MAX_FREE_UNITS = 2  # unknown words a name body may hold (قصر العيني، شارل نيكول)
 # A word opening with one of these is a prepositional or conjoined phrase (للصحة النفسية، بالرياض،
 # والملك خالد، بمواصفات، لتقديم، كأول), never a name word; the tail and list readers read such phrases.
@@ -28,12 +29,9 @@ _PHRASE_OPENERS = ("لل", "لا", "لم", "لت", "بال", "با", "بم", "ب
 _POSSESSIVES = ("ها", "هم", "هما", "كم")
 
 
-_PADDING = [""] * 16  # empty tokens after the window's own: readers look a few tokens past it
-
-
-def tokens(window: str) -> list[str]:
-    """`TOKEN.findall(window)`, sooner: most whitespace-separated chunks are a word alone, and only the
-    others (a word with punctuation glued on) go through the regex."""
+def _tokenize(window: str) -> list[str]:
+    """`_TOKEN.findall(window)`, sooner: most whitespace-separated chunks are a word alone, and only
+    the others (a word with punctuation glued on) go through the regex."""
     found: list[str] = []
     for n, line in enumerate(window.split("\n")):
         if n:
@@ -42,17 +40,17 @@ def tokens(window: str) -> list[str]:
             if chunk.isalnum():
                 found.append(chunk)
             else:
-                found += TOKEN.findall(chunk)
+                found += _TOKEN.findall(chunk)
     return found
 
 
-def walk_at(lex: Lexicon, text: str, start: int, size: int) -> Walk:
-    """The tokens of the `size` characters after `start` (a head's end), cut at the window's edge."""
-    limit = start + size if start + size < len(text) else len(text)
-    words = tokens(text[start:limit])
-    size = len(words)
+def walk_at(lex: Lexicon, text: str, start: int, chars: int) -> Walk:
+    """The tokens of the `chars` characters after `start` (a head's end), cut at the window's edge."""
+    limit = start + chars if start + chars < len(text) else len(text)
+    words = _tokenize(text[start:limit])
+    count = len(words)
     words += _PADDING
-    return Walk(lex, text, start, limit, words, size)
+    return Walk(lex, text, start, limit, words, count)
 
 
 @dataclass(slots=True)
