@@ -18,6 +18,7 @@ from functools import cache
 from extractors.data import months as data
 from extractors.data.regions import COUNTRY_CUES
 from extractors.normalize import normalize_term
+from extractors.patterns import trie_alternation
 
 # Up to two clitics glued to a month or year word: ومارس، بمارس، وبعام.
 _CLITIC = r"(?:و?[بلف]?)"
@@ -36,25 +37,9 @@ def key(text: str) -> str:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """Normalised words as one trie-shaped regex alternation (the engine drops a non-match after a
-    letter or two instead of trying every word), longest match first, any run of spaces between words."""
-    trie: dict[str, dict] = {}
-    for word in {norm(w) for w in words}:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(trie)
-
-
-def _emit(node: dict[str, dict]) -> str:
-    branches = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _emit(child) for ch, child in sorted(node.items()) if ch
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    """Normalised words as one trie-shaped regex alternation, longest match first, any run of spaces
+    between words."""
+    return trie_alternation({norm(w) for w in words}, lambda ch: r"\s+" if ch == " " else re.escape(ch))
 
 
 @dataclass(frozen=True, slots=True)
