@@ -89,3 +89,23 @@ def test_bad_file_is_quarantined_and_the_rest_loads(tmp_path: Path) -> None:
     assert {Path(p).name for p in quarantine["source_path"]} == {"broken.txt", "empty.txt"}
     docs = warehouse.read_sql(warehouse.connect(url), "SELECT COUNT(DISTINCT document) AS n FROM facts")
     assert docs["n"][0] == 2
+
+
+def test_a_release_resent_under_another_name_is_quarantined_not_doubled(tmp_path: Path) -> None:
+    first, second = tmp_path / "monday", tmp_path / "tuesday"
+    first.mkdir()
+    second.mkdir()
+    seed = ARTICLES / "004_f8f55f1d287d3445.txt"
+    shutil.copy(seed, first / seed.name)
+    shutil.copy(seed, second / "renamed_release.txt")
+    url = f"duckdb:///{tmp_path / 'w.duckdb'}"
+    assert _materialize(first, url, tmp_path / "reports").success
+    result = _materialize(second, url, tmp_path / "reports")
+    assert result.success
+    engine = warehouse.connect(url)
+    documents = warehouse.read_sql(engine, "SELECT DISTINCT document FROM facts")
+    assert set(documents["document"]) == {seed.name}
+    quarantine = warehouse.read_sql(engine, "SELECT source_path, reason FROM quarantine")
+    assert len(quarantine) == 1
+    assert quarantine["source_path"][0].endswith("renamed_release.txt")
+    assert quarantine["reason"][0].startswith(f"duplicate of {seed.name}")

@@ -16,7 +16,7 @@ from warehouse.api import (
 )
 from warehouse.engine import WarehouseBusy, connect, default_url
 from warehouse.load import LoadStats, load_batch
-from warehouse.read import read_sql
+from warehouse.read import known_copies, read_sql
 from warehouse.report import write_html_report
 from warehouse.runs import record_evaluation, record_quarantine
 
@@ -31,6 +31,7 @@ __all__ = [
     "facility_leaderboard",
     "facts",
     "facts_per_source",
+    "known_copies",
     "load_batch",
     "read_sql",
     "record_evaluation",

@@ -9,7 +9,7 @@ import warehouse
 from extractors import EXTRACTOR_VERSION
 from nabd.batch import iter_batches, process_batch
 from nabd.sources import Rejection, scan_folder
-from pipelines.assets.load import RETRY_ON_WAREHOUSE_ERRORS
+from pipelines.assets.load import RETRY_ON_WAREHOUSE_ERRORS, set_aside_known_copies
 from pipelines.partitions import inbox_batches
 from pipelines.resources import Inbox, Warehouse
 
@@ -39,7 +39,8 @@ def inbox_batch_facts(
         if not _quarantine(item, rejected, context)
     )
     for batch in iter_batches(sources, BATCH_SIZE):
-        docs_frame, facts_frame = process_batch(batch)
+        docs_frame, facts_frame, copies = set_aside_known_copies(engine, *process_batch(batch))
+        rejected.extend(copies.to_dict("records"))
         stats = warehouse.load_batch(
             engine, docs_frame, facts_frame, run_id=context.run.run_id, extractor_version=EXTRACTOR_VERSION
         )

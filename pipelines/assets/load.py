@@ -11,6 +11,26 @@ from pipelines.resources import Warehouse
 RETRY_ON_WAREHOUSE_ERRORS = dg.RetryPolicy(max_retries=3, delay=2, backoff=dg.Backoff.EXPONENTIAL)
 
 
+def set_aside_known_copies(
+    engine, documents: pd.DataFrame, facts: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Keep releases the warehouse already holds under another name out of the load, and say so in
+    quarantine: (documents, facts, quarantine rows)."""
+    copies = warehouse.known_copies(engine, documents)
+    is_copy = documents["doc"].isin(copies.keys())
+    quarantine = pd.DataFrame(
+        {
+            "source_path": documents.loc[is_copy, "source_path"],
+            "reason": [
+                f"duplicate of {copies[d]} (same content hash, already in the warehouse)"
+                for d in documents.loc[is_copy, "doc"]
+            ],
+            "detected_at": pd.Timestamp.now(tz="UTC"),
+        }
+    )
+    return documents[~is_copy], facts[~facts["doc"].isin(copies.keys())], quarantine
+
+
 @dg.asset(
     group_name="warehouse",
     kinds={"sql", "duckdb", "postgres"},
@@ -30,10 +50,12 @@ def warehouse_facts(
     guessed = dict(zip(normalized_articles["doc"], normalized_articles["country"], strict=True))
     documents = raw_articles.assign(country=raw_articles["country"].fillna(raw_articles["doc"].map(guessed)))
     documents = with_dateline(documents, extracted_facts)
+    documents, facts, copies = set_aside_known_copies(engine, documents, extracted_facts)
     stats = warehouse.load_batch(
-        engine, documents, extracted_facts, run_id=context.run.run_id, extractor_version=EXTRACTOR_VERSION
+        engine, documents, facts, run_id=context.run.run_id, extractor_version=EXTRACTOR_VERSION
     )
-    quarantined = warehouse.record_quarantine(engine, quarantined_files.assign(run_id=context.run.run_id))
+    quarantine = pd.concat([quarantined_files, copies], ignore_index=True)
+    quarantined = warehouse.record_quarantine(engine, quarantine.assign(run_id=context.run.run_id))
     totals = warehouse.read_sql(
         engine, "SELECT fact_type, COUNT(*) AS facts FROM facts GROUP BY fact_type ORDER BY 1"
     )
