@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import dagster as dg
@@ -12,7 +15,7 @@ import warehouse
 from pipelines.definitions import defs
 from pipelines.jobs import MAIN_GRAPH
 from pipelines.resources import GoldFile, Inbox, InputFolder, ReportFolder, Warehouse
-from tests.conftest import ARTICLES, GOLD
+from tests.conftest import ARTICLES, GOLD, ROOT
 
 
 def _materialize(input_dir: Path, url: str, reports: Path) -> dg.ExecuteInProcessResult:
@@ -109,3 +112,21 @@ def test_a_release_resent_under_another_name_is_quarantined_not_doubled(tmp_path
     assert len(quarantine) == 1
     assert quarantine["source_path"][0].endswith("renamed_release.txt")
     assert quarantine["reason"][0].startswith(f"duplicate of {seed.name}")
+
+
+def test_dagster_cli_materialises_the_main_graph(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "DAGSTER_HOME": str(tmp_path),
+        "NABD_INPUT_DIR": str(ARTICLES),
+        "NABD_WAREHOUSE_URL": f"duckdb:///{tmp_path / 'cli.duckdb'}",
+        "NABD_GOLD_FILE": str(GOLD),
+        "NABD_REPORT_DIR": str(tmp_path / "reports"),
+        "PYTHONPATH": str(ROOT),
+    }
+    dagster = Path(sys.executable).parent / "dagster"
+    command = [dagster, "asset", "materialize", "-m", "pipelines.definitions", "--select", "not group:inbox"]
+    out = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "RUN_SUCCESS" in out.stderr + out.stdout
+    assert (tmp_path / "reports" / "nabd_report.html").is_file()
