@@ -28,6 +28,7 @@ from extractors.examples import Example
 from extractors.facts import Fact
 from extractors.normalize import NormalizedText, normalize_term
 from extractors.numbers import NumberMatch, find_numbers
+from extractors.patterns import trie_alternation
 
 _SCALED = frozenset({"digits_scale", "words_scale", "scale_only"})  # number rules that carry a scale word
 _SIGN_ENDS = frozenset(sign[-1] for sign in cur.SYMBOLS)  # a sign before a number ends with one of these
@@ -85,7 +86,7 @@ class _Patterns(NamedTuple):
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return trie_alternation(set(words))
 
 
 def _dotted(forms: Iterable[str]) -> str:

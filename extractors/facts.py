@@ -28,17 +28,6 @@ class Fact:
     ambiguous: bool = False
     confidence: float = 1.0
 
-    def value_key(self) -> tuple:
-        """What makes two mentions the same fact (scoring is on unique values per document)."""
-        a = self.attrs
-        if self.type == "count":
-            return (self.type, a.get("value"), a.get("unit"))
-        if self.type == "date":
-            return (self.type, a.get("value"))
-        if self.type == "budget":
-            return (self.type, a.get("amount"), a.get("currency"))
-        return (self.type, a.get("name"))
-
     def to_record(self, doc: str) -> dict[str, Any]:
         """Flat JSON-ready dict: the keys `nabd extract` prints and the warehouse loads."""
         record: dict[str, Any] = {

@@ -36,19 +36,11 @@ def fact_keys(fact_type: str, item: Mapping[str, Any]) -> set[tuple]:
     if fact_type == "count":
         return {(_number(item["value"]), item.get("unit"))}
     if fact_type == "date":
-        values = (
-            [item["value"], *item.get("alt", [])] if isinstance(item.get("alt"), list) else [item["value"]]
-        )
-        if isinstance(item.get("alt"), str):
-            values.append(item["alt"])
-        return {(str(v),) for v in values}
+        alt = item.get("alt", [])
+        return {(str(v),) for v in [item["value"], *([alt] if isinstance(alt, str) else alt)]}
     if fact_type == "budget":
         return {(_number(item["amount"]), item.get("currency"))}
     return {(_name_key(item["name"]),)}
-
-
-def _prediction_item(record: Mapping[str, Any]) -> dict[str, Any]:
-    return dict(record)
 
 
 @dataclass
@@ -115,7 +107,7 @@ def score_document(
             if key in matched or key in optional_keys:
                 continue
             score.fp += 1
-            score.false_alarms.append({"doc": doc, **_prediction_item(record)})
+            score.false_alarms.append({"doc": doc, **record})
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:

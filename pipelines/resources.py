@@ -31,10 +31,6 @@ class Warehouse(dg.ConfigurableResource):
     def engine(self) -> sa.Engine:
         return warehouse.connect(self.url)
 
-    @property
-    def backend(self) -> str:
-        return sa.make_url(self.url).get_backend_name()
-
 
 class GoldFile(dg.ConfigurableResource):
     """Gold annotations (the format of fixtures/gold.jsonl) that extractions are scored against."""

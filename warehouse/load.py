@@ -48,7 +48,7 @@ class LoadStats:
     seconds: float
 
 
-# The reading that makes a fact "the same" across runs, besides its span (cf. Fact.value_key).
+# The reading that makes a fact "the same" across runs, besides its span.
 IDENTITY_COLUMNS = {
     "count": ("count_value", "unit", "qualifier"),
     "date": ("date_value", "date_role"),

@@ -83,7 +83,7 @@ def write_html_report(engine: sa.Engine, path: str | Path) -> str:
         (
             "<h1>نبض: تقرير المستودع</h1>",
             f'<p class="meta">Nabd warehouse report · {datetime.now(UTC):%Y-%m-%d %H:%M} UTC</p>',
-            _cards(totals, len(leaderboard)),
+            _cards(totals),
             "<h2>الحقائق حسب المصدر</h2>",
             _chart(_facts_by_source_figure(per_source)),
             "<h2>الأعداد حسب الوحدة</h2>",
@@ -144,7 +144,7 @@ def _totals(per_source: pd.DataFrame) -> dict[str, int]:
     return totals
 
 
-def _cards(totals: dict[str, int], n_facilities: int) -> str:
+def _cards(totals: dict[str, int]) -> str:
     cards = (
         ("البيانات الصحفية", totals["n_documents"]),
         ("الحقائق", totals["n_facts"]),
