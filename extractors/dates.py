@@ -611,40 +611,40 @@ def _weekday_start(text: str, lo: int, start: int) -> int:
     return start
 
 
-_HANDLERS = (
-    ("month", _month),
-    ("month_number", _month_number),
-    ("n1", _numeric),
-    ("my_month", _numeric_month_year),
-    ("holiday", _holiday),
-    ("year", _year_word),
-    ("prep_year", _prep_year),
-    ("era_year", _era_year),
-)
+# The handler of each anchor, by the last group its match sets (`re.Match.lastgroup`).
+_HANDLERS = {
+    "month": _month,
+    "month_number": _month_number,
+    "n3": _numeric,
+    "my_year": _numeric_month_year,
+    "holiday": _holiday,
+    "year": _year_word,
+    "prep_year": _prep_year,
+    "era": _era_year,
+}
 
 
 def _scan(text: str, spaced: str) -> list[_Mention]:
-    """Every date with a digit: the scan walks the digit runs (a C-speed search) and tries the anchors
-    only around them: over the words before a year (on `spaced`, where the search jumps from word
-    start to word start), at the month after a day number, and at a run that opens a numeric date or
-    an era-marked year."""
+    """Every date with a digit: the scan walks the digit runs a date can hang from (see
+    `pat.date_digits`) and tries the anchors only around them: over the words before a year (on
+    `spaced`, where the search jumps from word start to word start), at the month after a day number,
+    and at a run that opens a numeric date or an era-marked year."""
     found: list[_Mention] = []
     consumed = scanned = 0
-    anchor, word_anchor, day_to_month = pat.anchor(), pat.spaced_word_anchor(), pat.day_to_month()
+    anchor, word_anchor = pat.anchor(), pat.spaced_word_anchor()
 
     def take(m: re.Match[str] | None) -> None:
         nonlocal consumed
         if m is None or m.start() < consumed:
             return
-        handler = next(handler for group, handler in _HANDLERS if m[group] is not None)
-        mentions, end = handler(text, m, consumed)
+        mentions, end = _HANDLERS[m.lastgroup](text, m, consumed)
         if mentions:
             found.extend(mentions)
             consumed = end
 
-    for run in pat.digits().finditer(text):
+    for run in pat.date_digits().finditer(text):
         start, end = run.span()
-        if start < consumed or end - start > 4:
+        if start < consumed:
             continue
         if text[end : end + 1] in _NUMERIC_SEPARATORS:
             take(anchor.match(text, start))  # 03/01/2022، 2022-01-03، 2/2013
@@ -659,8 +659,8 @@ def _scan(text: str, spaced: str) -> list[_Mention]:
             scanned = end
             if start >= consumed:
                 take(anchor.match(text, start))  # 2024م، 1445هـ
-        elif gap := day_to_month.match(text, end):
-            take(anchor.match(text, gap.end()))
+        elif run.start("gap") >= 0:
+            take(anchor.match(text, run.end("gap")))
     return found
 
 
