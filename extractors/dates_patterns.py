@@ -253,9 +253,11 @@ def year_phrase_end() -> re.Pattern[str]:
 
 
 @cache
-def token() -> re.Pattern[str]:
-    """Tokens of the few words around an anchor: digit runs, letter runs, single punctuation marks."""
-    return re.compile(r"\d+|[^\W\d_]+|[^\w\s]")
+def token_reversed() -> re.Pattern[str]:
+    """A token and the blanks after it, matched on reversed text to read the words before an anchor
+    leftwards (see `dates._Before`). Tokens are digit runs, letter runs and single punctuation marks,
+    which read the same in both directions; blanks are spaces and the underscore, which is neither."""
+    return re.compile(r"[\s_]*(\d+|[^\W\d_]+|[^\w\s])")
 
 
 @cache
