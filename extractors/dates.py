@@ -174,35 +174,34 @@ def _read_left(text: str, lo: int, start: int, connector: str | None) -> _Left:
     last_before, last_after = pat.words("LAST_BEFORE"), pat.words("LAST_AFTER")
     day_words = pat.words("DAY_WORDS")
     found = False
-    glued_to_number = (  # 1.5، 10:30
-        word(2) in _NUMBER_JOINERS and before.ends[d + 1] == before.starts[d]
-    )
-    if word(1).isdigit() and len(word(1)) <= 2 and not glued_to_number:
-        left.day, found = int(word(1)), True
+    w1, w2 = word(1), word(2)
+    glued_to_number = w2 in _NUMBER_JOINERS and before.ends[d + 1] == before.starts[d]  # 1.5، 10:30
+    if w1.isdigit() and len(w1) <= 2 and not glued_to_number:
+        left.day, found = int(w1), True
         d += 1
-        if pat.range_link().fullmatch(word(1)) and word(2).isdigit() and len(word(2)) <= 2:
+        if pat.range_link().fullmatch(w2) and word(2).isdigit() and len(word(2)) <= 2:
             left.first_day = (int(word(2)), before.starts[d + 1])
-            left.period = word(1) != "و" or word(3) in pat.words("RANGE_OPENERS")
+            left.period = w2 != "و" or word(3) in pat.words("RANGE_OPENERS")
             d += 2
-    elif word(1) in pat.words("FIRST_DAY_WORDS"):
+    elif w1 in pat.words("FIRST_DAY_WORDS"):
         left.day, found = 1, True  # فاتح يناير، الفاتح من نوفمبر، غرة رمضان
         d += 1
-    elif word(1) in day_words and (word(2) in last_before or _ordinal(word(2))):
-        left.last_day = word(2) in last_before
-        left.day = None if left.last_day else _ordinal(word(2))
+    elif w1 in day_words and (w2 in last_before or _ordinal(w2)):
+        left.last_day = w2 in last_before
+        left.day = None if left.last_day else _ordinal(w2)
         found = True
         d += 2
-    elif word(1) in last_after and word(2) in day_words:
+    elif w1 in last_after and w2 in day_words:
         left.last_day, found = True, True
         d += 2
-    elif word(1) in last_after and word(2) in weekdays:
-        left.weekday, left.nth, found = weekdays[word(2)], -1, True  # الجمعة الأخيرة من مارس
+    elif w1 in last_after and w2 in weekdays:
+        left.weekday, left.nth, found = weekdays[w2], -1, True  # الجمعة الأخيرة من مارس
         d += 2
-    elif word(1) in weekdays and connector:
-        skip = 2 if word(2) in day_words else 1
+    elif w1 in weekdays and connector:
+        skip = 2 if w2 in day_words else 1
         nth = -1 if word(1 + skip) in last_before else _ordinal(word(1 + skip))
         if nth and (nth == -1 or nth <= 5):
-            left.weekday, left.nth, found = weekdays[word(1)], nth, True
+            left.weekday, left.nth, found = weekdays[w1], nth, True
             d += 1 + skip
     elif connector == "من":
         for k in (3, 2, 1):
