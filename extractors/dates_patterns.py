@@ -280,24 +280,18 @@ def equivalence() -> re.Pattern[str]:
 
 def ends_with_phrase(piece: str, name: str) -> bool:
     """Whether `piece` ends with a whole phrase of `data.months` list `name`, a colon and spaces aside
-    (نشر في: ). Compared as strings rather than searched with a regex that would try every position."""
-    tail = " ".join(piece.split())
-    if tail.endswith((":", "：")):
-        tail = tail[:-1].rstrip()
-    phrases = _phrases(name)
-    if not tail.endswith(phrases):
-        return False
-    for phrase in phrases:
-        if tail.endswith(phrase):
-            before = tail[-len(phrase) - 1 : -len(phrase)]
-            if not (before.isalnum() or before == "_"):
-                return True
-    return False
+    (نشر في: ). Matched at the start of the reversed piece rather than searched with a regex that
+    would try every position."""
+    return _phrase_end(name).match(piece[::-1]) is not None
 
 
 @cache
-def _phrases(name: str) -> tuple[str, ...]:
-    return tuple(words(name))
+def _phrase_end(name: str) -> re.Pattern[str]:
+    """The phrases of list `name` reversed, after the reversed blanks and colon that may close them."""
+    phrases = trie_alternation(
+        {norm(w)[::-1] for w in getattr(data, name)}, lambda ch: r"\s+" if ch == " " else re.escape(ch)
+    )
+    return re.compile(rf"\s*(?:[:：]\s*)?(?:{phrases})(?!\w)")
 
 
 @cache
