@@ -769,19 +769,29 @@ def _align_equivalents(text: str, mentions: list[_Mention]) -> list[tuple[_Menti
     return twins
 
 
-def _is_dateline(text: str, mention: _Mention) -> bool:
-    """The release's own date: after "نشر"، before "آخر تحديث"، or alone at the head of a short line."""
+def _is_dateline(text: str, mention: _Mention, placed: dict[tuple[int, int], bool]) -> bool:
+    """The release's own date: after "نشر"، before "آخر تحديث"، or alone at the head of a short line.
+    The release asks twice, before and after periods are linked (a date may gain its year or a role in
+    between); `placed` keeps what the text around each span says, which does not change."""
     if mention.role or not mention.day_precise or mention.rule not in _DATELINE_RULES:
         return False
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    cue_zone = text[max(line_start, mention.start - _CUE_REACH) : mention.start]
+    span = (mention.start, mention.end)
+    if span not in placed:
+        placed[span] = _dateline_place(text, *span)
+    return placed[span]
+
+
+def _dateline_place(text: str, start: int, end: int) -> bool:
+    """Whether the text around a date's span makes it a dateline (see `_is_dateline`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    cue_zone = text[max(line_start, start - _CUE_REACH) : start]
     if pat.ends_with_phrase(cue_zone, "PUBLISHED_CUES"):
         return True
-    if mention.start > _HEAD_CHARS:
+    if start > _HEAD_CHARS:
         return False
-    line_end = text.find("\n", mention.end)
-    before = text[line_start : mention.start]
-    after = text[mention.end : line_end if line_end >= 0 else len(text)]
+    line_end = text.find("\n", end)
+    before = text[line_start:start]
+    after = text[end : line_end if line_end >= 0 else len(text)]
     if pat.ends_with_phrase(cue_zone, "HEAD_PUBLISHED_CUES") or pat.phrase_start("PUBLISHED_AFTER").match(
         after
     ):
@@ -899,11 +909,12 @@ def extract(article: Article) -> list[Fact]:
     mentions = _scan(text, spaced)
     if not mentions:
         return []
-    if any(_is_dateline(text, m) for m in mentions):
+    placed: dict[tuple[int, int], bool] = {}
+    if any(_is_dateline(text, m, placed) for m in mentions):
         mentions = _with_digitless_months(text, spaced, mentions)
     _link_periods(text, mentions)
     twins = _align_equivalents(text, mentions)
-    published = next((m for m in mentions if _is_dateline(text, m)), None)
+    published = next((m for m in mentions if _is_dateline(text, m, placed)), None)
     if published is not None:
         published.role = "published"
     release_day = date(published.year, published.month, published.day) if published else None

@@ -165,9 +165,11 @@ def definite_masculine() -> re.Pattern[str]:
 
 def _day_to_month() -> str:
     """From a day number to the month name after it, which the match ends at: "15 من شهر نونبر"،
-    "15 إلى 20 مارس"، "3 ديسمبر"."""
+    "15 إلى 20 مارس"، "3 ديسمبر". Its runs of blanks are possessive: what follows each starts with a
+    letter, a digit or a dash, so giving a space back could never help, and at the many numbers no
+    month follows the engine would retry the whole tail for nothing."""
     return (
-        rf"\s*(?:(?:{alternation(data.RANGE_LINKS)}|-|–|و)\s*\d{{1,2}}\s*)?(?:(?:من|في)\s+)?"
+        rf"\s*+(?:(?:{alternation(data.RANGE_LINKS)}|-|–|و)\s*+\d{{1,2}}\s*+)?(?:(?:من|في)\s+)?"
         rf"(?:و?[بل]?(?:ال)?{norm(data.MONTH_WORD)}\s+)?(?={_CLITIC}(?:{alternation(month_names())})(?!\w))"
     )
 
