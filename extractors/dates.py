@@ -50,6 +50,9 @@ _DATELINE_RULES = frozenset(
         "date.hijri_numeric",
     }
 )
+# Cues before a date (data.months lists): "نشر" anywhere, the others only at the head of the release.
+_DATELINE_CUES = ("PUBLISHED_CUES", "HEAD_PUBLISHED_CUES")
+_PERIOD_ROLES = {"PERIOD_OPENERS": "period_start", "PERIOD_CLOSERS": "period_end"}
 _INFERRED_CONFIDENCE = 0.7
 _WITH_YEAR = {"date.day_month": "date.day_month_year", "date.month": "date.month_year"}
 _AMBIGUOUS_CONFIDENCE = 0.6
@@ -454,7 +457,8 @@ def _hijri_in_gregorian_year(
 
 def _numeric(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
     """03/01/2022 (day first), 2022/01/03 and 2022-01-03 (year first), 10/09/1445 هـ (Hijri)."""
-    if _after_reference(text, lo, m.start()):
+    before = _Before(text, lo, m.start())  # read once for the reference word and the weekday
+    if _after_reference(before):
         return [], m.end()
     n1, n2, n3 = m["n1"], m["n2"], m["n3"]
     end = m.end()
@@ -471,7 +475,7 @@ def _numeric(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]
     else:
         return [], end
     hijri = era in pat.words("HIJRI_ERA") or (y in _HIJRI_YEARS and not era)
-    start = _weekday_start(text, lo, m.start())
+    start = _weekday_start(before, m.start())
     if hijri:
         found = cal.hijri_to_gregorian(y, mo, d) if y in _HIJRI_YEARS else None
         if found is None:
@@ -497,7 +501,7 @@ def _numeric(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]
 def _numeric_month_year(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
     """A month and its year in digits (2/2013), unless it is a reference number (القرار رقم 2/2013)."""
     month, year = int(m["my_month"]), int(m["my_year"])
-    if _after_reference(text, lo, m.start()) or not 1 <= month <= 12 or year not in _GREGORIAN_YEARS:
+    if _after_reference(_Before(text, lo, m.start())) or not 1 <= month <= 12 or year not in _GREGORIAN_YEARS:
         return [], m.end()
     return [_Mention(m.start(), m.end(), "date.numeric_month_year", year, month)], m.end()
 
@@ -632,9 +636,8 @@ def _year_mention(start: int, end: int, y: int, hijri: bool) -> _Mention | None:
     return _Mention(start, end, "date.year_anchor", y)
 
 
-def _after_reference(text: str, lo: int, start: int) -> bool:
+def _after_reference(before: _Before) -> bool:
     """A reference number (رقم 2/2013، القرار رقم: 15/2023): the word right before, past a colon."""
-    before = _Before(text, lo, start)
     for k in range(1, _MAX_TOKENS + 1):
         word = before.word(k)
         if not word or word.isalnum():
@@ -642,9 +645,8 @@ def _after_reference(text: str, lo: int, start: int) -> bool:
     return False
 
 
-def _weekday_start(text: str, lo: int, start: int) -> int:
+def _weekday_start(before: _Before, start: int) -> int:
     """A numeric date's span reaches back over "الأحد" / "يوم الأحد الموافق" before it."""
-    before = _Before(text, lo, start)
     d = 1 if before.word(1) in pat.words("WEEKDAY_LINKS") else 0
     if before.word(d + 1) in pat.weekdays():
         d += 2 if before.word(d + 2) in pat.words("DAY_WORDS") else 1
@@ -784,17 +786,15 @@ def _is_dateline(text: str, mention: _Mention, placed: dict[tuple[int, int], boo
 def _dateline_place(text: str, start: int, end: int) -> bool:
     """Whether the text around a date's span makes it a dateline (see `_is_dateline`)."""
     line_start = text.rfind("\n", 0, start) + 1
-    cue_zone = text[max(line_start, start - _CUE_REACH) : start]
-    if pat.ends_with_phrase(cue_zone, "PUBLISHED_CUES"):
+    cue = pat.ending_phrase(text[max(line_start, start - _CUE_REACH) : start], *_DATELINE_CUES)
+    if cue == "PUBLISHED_CUES":
         return True
     if start > _HEAD_CHARS:
         return False
     line_end = text.find("\n", end)
     before = text[line_start:start]
     after = text[end : line_end if line_end >= 0 else len(text)]
-    if pat.ends_with_phrase(cue_zone, "HEAD_PUBLISHED_CUES") or pat.phrase_start("PUBLISHED_AFTER").match(
-        after
-    ):
+    if cue == "HEAD_PUBLISHED_CUES" or pat.phrase_start("PUBLISHED_AFTER").match(after):
         return True
     words, rest = before.split(), after.strip()
     if len(before) > 40 or len(words) > 4:
@@ -894,13 +894,10 @@ def _assign_roles(text: str, mentions: list[_Mention]) -> None:
     for m in mentions:
         if m.role:
             continue
-        before = text[max(0, m.start - _CUE_REACH) : m.start]
-        if pat.ends_with_phrase(before, "PERIOD_OPENERS"):
-            m.role = "period_start"
-        elif pat.ends_with_phrase(before, "PERIOD_CLOSERS"):
-            m.role = "period_end"
-        else:
-            m.role = "event"
+        cue = pat.ending_phrase(
+            text[max(0, m.start - _CUE_REACH) : m.start], "PERIOD_OPENERS", "PERIOD_CLOSERS"
+        )
+        m.role = _PERIOD_ROLES.get(cue, "event")
 
 
 def extract(article: Article) -> list[Fact]:

@@ -280,20 +280,25 @@ def equivalence() -> re.Pattern[str]:
     return re.compile(rf"\s*[(/\-–،,]?\s*(?:(?:{alternation(data.EQUIVALENCE_WORDS)})\s*)?\(?\s*")
 
 
-def ends_with_phrase(piece: str, name: str) -> bool:
-    """Whether `piece` ends with a whole phrase of `data.months` list `name`, a colon and spaces aside
-    (نشر في: ). Matched at the start of the reversed piece rather than searched with a regex that
-    would try every position."""
-    return _phrase_end(name).match(piece[::-1]) is not None
+def ending_phrase(piece: str, *names: str) -> str | None:
+    """The first of the `data.months` lists `names` with a whole phrase ending `piece`, a colon and spaces
+    aside (نشر في: ), or None. Matched at the start of the reversed piece rather than searched with a
+    regex that would try every position; one match answers for all the lists."""
+    m = _phrase_end(names).match(piece[::-1])
+    return m.lastgroup if m else None
 
 
 @cache
-def _phrase_end(name: str) -> re.Pattern[str]:
-    """The phrases of list `name` reversed, after the reversed blanks and colon that may close them."""
-    phrases = trie_alternation(
-        {norm(w)[::-1] for w in getattr(data, name)}, lambda ch: r"\s+" if ch == " " else re.escape(ch)
-    )
-    return re.compile(rf"\s*(?:[:：]\s*)?(?:{phrases})(?!\w)")
+def _phrase_end(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The phrases of each list reversed, in a group named after it, the lists tried in order, after the
+    reversed blanks and colon that may close them."""
+
+    def reversed_phrases(name: str) -> str:
+        phrases = {norm(w)[::-1] for w in getattr(data, name)}
+        return trie_alternation(phrases, lambda ch: r"\s+" if ch == " " else re.escape(ch))
+
+    lists = "|".join(f"(?P<{name}>{reversed_phrases(name)})(?!\\w)" for name in names)
+    return re.compile(rf"\s*+(?:[:：]\s*+)?+(?:{lists})")
 
 
 @cache
