@@ -113,9 +113,9 @@ class _Left:
 
 class _Before:
     """The tokens before `hi`, nearest first: at most `_MAX_TOKENS`, within `_LOOKBACK` characters and
-    never past `lo` (the end of the previous date). They are read leftwards, on the reversed window, only
-    as far as a caller asks: the day before a month is a word or two away, and tokenising the whole
-    window for every anchor cost more than reading it."""
+    never past `lo` (the end of the previous date). They are read leftwards, on the reversed window, and
+    only as far as a caller asks: the day before a month is a word or two away, so reading those few is
+    cheaper than tokenising the whole window for every anchor."""
 
     __slots__ = ("_hi", "_limit", "_pos", "_reversed", "ends", "starts", "words")
 
