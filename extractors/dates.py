@@ -34,6 +34,7 @@ _HIJRI_YEARS = range(cal.HIJRI_MIN_YEAR, cal.HIJRI_MAX_YEAR + 1)
 _HEAD_CHARS = 400  # a dateline sits within the first few lines
 _CUE_REACH = 25  # how far before a date a cue (نشر في، اعتبارا من، إلى غاية) may start
 _LOOKBACK = 60  # characters read before an anchor for its day, weekday and connectors
+_MAX_TOKENS = 8  # tokens read before an anchor
 _YEAR_REACH = 45  # how far before a year its anchor word may start (عيد الأضحى المبارك لعام 1445)
 _NUMERIC_SEPARATORS = frozenset("/.-")
 _NUMBER_JOINERS = frozenset("/.:,")
@@ -49,6 +50,9 @@ _DATELINE_RULES = frozenset(
         "date.hijri_numeric",
     }
 )
+# Cues before a date (data.months lists): "نشر" anywhere, the others only at the head of the release.
+_DATELINE_CUES = ("PUBLISHED_CUES", "HEAD_PUBLISHED_CUES")
+_PERIOD_ROLES = {"PERIOD_OPENERS": "period_start", "PERIOD_CLOSERS": "period_end"}
 _INFERRED_CONFIDENCE = 0.7
 _WITH_YEAR = {"date.day_month": "date.day_month_year", "date.month": "date.month_year"}
 _AMBIGUOUS_CONFIDENCE = 0.6
@@ -107,10 +111,42 @@ class _Left:
 # --- reading around an anchor -------------------------------------------------------------------
 
 
-def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """The last few tokens before `hi`, never reaching back past `lo` (the end of the previous date)."""
-    found = list(pat.token().finditer(text, max(lo, hi - _LOOKBACK), hi))[-8:]
-    return [(t.start(), t.end(), t.group()) for t in found]
+class _Before:
+    """The tokens before `hi`, nearest first: at most `_MAX_TOKENS`, within `_LOOKBACK` characters and
+    never past `lo` (the end of the previous date). They are read leftwards, on the reversed window, and
+    only as far as a caller asks: the day before a month is a word or two away, so reading those few is
+    cheaper than tokenising the whole window for every anchor."""
+
+    __slots__ = ("_hi", "_limit", "_pos", "_reversed", "ends", "starts", "words")
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self._hi = hi
+        self._reversed = text[max(lo, hi - _LOOKBACK) : hi][::-1]
+        self._pos = 0
+        self._limit = _MAX_TOKENS
+
+    def word(self, k: int) -> str:
+        """The k-th token before `hi` (1 is the nearest), or "" when the window holds fewer."""
+        if k <= len(self.words):
+            return self.words[k - 1]
+        return self.words[k - 1] if self.read(k) >= k else ""
+
+    def read(self, k: int) -> int:
+        """Read up to the k-th token; returns how many tokens there are, up to k."""
+        words = self.words
+        while len(words) < k and len(words) < self._limit:
+            m = pat.token_reversed().match(self._reversed, self._pos)
+            if m is None:
+                self._limit = len(words)
+                break
+            start, self._pos = m.span(1)
+            words.append(m[1][::-1])
+            self.starts.append(self._hi - self._pos)
+            self.ends.append(self._hi - start)
+        return len(words)
 
 
 def _ordinal(word: str) -> int | None:
@@ -123,77 +159,78 @@ def _ordinal(word: str) -> int | None:
 
 def _read_left(text: str, lo: int, start: int, connector: str | None) -> _Left:
     """The day words before a month anchor at `start`: digits, a range, ordinals, آخر يوم, nth weekday."""
-    toks = _tokens(text, lo, start)
+    before = _Before(text, lo, start)
     left = _Left(start)
-    i = len(toks)
+    d = 0  # the tokens before the anchor read so far
 
     def word(k: int) -> str:
-        return toks[i - k][2] if i - k >= 0 else ""
+        return before.word(d + k)
 
     if word(1) and pat.month_word().fullmatch(word(1)):
         connector = connector or ("ب" if word(1).removeprefix("و")[:1] in ("ب", "ل") else None)
-        i -= 1
-        left.start = toks[i][0]
+        d += 1
+        left.start = before.starts[d - 1]
     if word(1) in ("من", "في"):
         connector = word(1)
-        i -= 1
+        d += 1
     weekdays = pat.weekdays()
     last_before, last_after = pat.words("LAST_BEFORE"), pat.words("LAST_AFTER")
     day_words = pat.words("DAY_WORDS")
     found = False
-    glued_to_number = i >= 2 and toks[i - 2][1] == toks[i - 1][0] and word(2) in _NUMBER_JOINERS  # 1.5، 10:30
-    if word(1).isdigit() and len(word(1)) <= 2 and not glued_to_number:
-        left.day, found = int(word(1)), True
-        i -= 1
-        if pat.range_link().fullmatch(word(1)) and word(2).isdigit() and len(word(2)) <= 2:
-            left.first_day = (int(word(2)), toks[i - 2][0])
-            left.period = word(1) != "و" or word(3) in pat.words("RANGE_OPENERS")
-            i -= 2
-    elif word(1) in pat.words("FIRST_DAY_WORDS"):
+    w1, w2 = word(1), word(2)
+    glued_to_number = w2 in _NUMBER_JOINERS and before.ends[d + 1] == before.starts[d]  # 1.5، 10:30
+    if w1.isdigit() and len(w1) <= 2 and not glued_to_number:
+        left.day, found = int(w1), True
+        d += 1
+        if pat.range_link().fullmatch(w2) and word(2).isdigit() and len(word(2)) <= 2:
+            left.first_day = (int(word(2)), before.starts[d + 1])
+            left.period = w2 != "و" or word(3) in pat.words("RANGE_OPENERS")
+            d += 2
+    elif w1 in pat.words("FIRST_DAY_WORDS"):
         left.day, found = 1, True  # فاتح يناير، الفاتح من نوفمبر، غرة رمضان
-        i -= 1
-    elif word(1) in day_words and (word(2) in last_before or _ordinal(word(2))):
-        left.last_day = word(2) in last_before
-        left.day = None if left.last_day else _ordinal(word(2))
+        d += 1
+    elif w1 in day_words and (w2 in last_before or _ordinal(w2)):
+        left.last_day = w2 in last_before
+        left.day = None if left.last_day else _ordinal(w2)
         found = True
-        i -= 2
-    elif word(1) in last_after and word(2) in day_words:
+        d += 2
+    elif w1 in last_after and w2 in day_words:
         left.last_day, found = True, True
-        i -= 2
-    elif word(1) in last_after and word(2) in weekdays:
-        left.weekday, left.nth, found = weekdays[word(2)], -1, True  # الجمعة الأخيرة من مارس
-        i -= 2
-    elif word(1) in weekdays and connector:
-        skip = 2 if word(2) in day_words else 1
+        d += 2
+    elif w1 in last_after and w2 in weekdays:
+        left.weekday, left.nth, found = weekdays[w2], -1, True  # الجمعة الأخيرة من مارس
+        d += 2
+    elif w1 in weekdays and connector:
+        skip = 2 if w2 in day_words else 1
         nth = -1 if word(1 + skip) in last_before else _ordinal(word(1 + skip))
         if nth and (nth == -1 or nth <= 5):
-            left.weekday, left.nth, found = weekdays[word(1)], nth, True
-            i -= 1 + skip
+            left.weekday, left.nth, found = weekdays[w1], nth, True
+            d += 1 + skip
     elif connector == "من":
         for k in (3, 2, 1):
-            if i - k < 0 or not all(t[2].isalpha() for t in toks[i - k : i]):
+            if before.read(d + k) < d + k or not all(w.isalpha() for w in before.words[d : d + k]):
                 continue
-            n = _ordinal(" ".join(t[2] for t in toks[i - k : i]))
+            n = _ordinal(" ".join(reversed(before.words[d : d + k])))
             if n and n <= 31 and word(k + 1) not in pat.words("NON_DAY_ORDINAL_HEADS"):
                 left.day, found = n, True
-                i -= k
+                d += k
                 break
         if found and word(1) in day_words:
-            i -= 1
+            d += 1
         elif found and word(1) in weekdays:
             left.weekday, left.ordinal_then_weekday = weekdays[word(1)], True
-            i -= 1
+            d += 1
     if found and left.weekday is None:
         if word(1) in pat.words("WEEKDAY_LINKS") and word(2) in weekdays:
             left.weekday = weekdays[word(2)]
-            i -= 2
+            d += 2
         elif word(1) in weekdays:
             left.weekday = weekdays[word(1)]
-            i -= 1
+            d += 1
         if left.weekday is not None and word(1) in day_words:
-            i -= 1
+            d += 1
     if found:
-        left.start = toks[i][0]
+        left.start = before.starts[d - 1]
     return left
 
 
@@ -420,7 +457,8 @@ def _hijri_in_gregorian_year(
 
 def _numeric(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
     """03/01/2022 (day first), 2022/01/03 and 2022-01-03 (year first), 10/09/1445 هـ (Hijri)."""
-    if _after_reference(text, lo, m.start()):
+    before = _Before(text, lo, m.start())  # read once for the reference word and the weekday
+    if _after_reference(before):
         return [], m.end()
     n1, n2, n3 = m["n1"], m["n2"], m["n3"]
     end = m.end()
@@ -437,7 +475,7 @@ def _numeric(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]
     else:
         return [], end
     hijri = era in pat.words("HIJRI_ERA") or (y in _HIJRI_YEARS and not era)
-    start = _weekday_start(text, lo, m.start())
+    start = _weekday_start(before, m.start())
     if hijri:
         found = cal.hijri_to_gregorian(y, mo, d) if y in _HIJRI_YEARS else None
         if found is None:
@@ -463,7 +501,7 @@ def _numeric(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]
 def _numeric_month_year(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
     """A month and its year in digits (2/2013), unless it is a reference number (القرار رقم 2/2013)."""
     month, year = int(m["my_month"]), int(m["my_year"])
-    if _after_reference(text, lo, m.start()) or not 1 <= month <= 12 or year not in _GREGORIAN_YEARS:
+    if _after_reference(_Before(text, lo, m.start())) or not 1 <= month <= 12 or year not in _GREGORIAN_YEARS:
         return [], m.end()
     return [_Mention(m.start(), m.end(), "date.numeric_month_year", year, month)], m.end()
 
@@ -494,15 +532,15 @@ def _holiday(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]
 
 def _nth_weekday_after(text: str, lo: int, mention: _Mention, anchor_day: date) -> None:
     """An nth weekday after a day (ثالث ثلاثاء بعد كريسماس 2014): move the date past its anchor day."""
-    toks = _tokens(text, lo, mention.start)
-    if len(toks) < 3 or toks[-1][2] != "بعد" or toks[-2][2] not in pat.weekdays():
+    before = _Before(text, lo, mention.start)
+    if before.word(1) != "بعد" or before.word(2) not in pat.weekdays() or not before.word(3):
         return
-    k = 4 if toks[-3][2] in pat.words("DAY_WORDS") else 3
-    nth = _ordinal(toks[-k][2]) if len(toks) >= k else None
+    k = 4 if before.word(3) in pat.words("DAY_WORDS") else 3
+    nth = _ordinal(before.word(k)) if before.word(k) else None
     if not nth or nth > 5:
         return
-    mention.set_day(cal.nth_weekday_after(anchor_day, pat.weekdays()[toks[-2][2]], nth))
-    mention.start, mention.rule, mention.hijri = toks[-k][0], "date.nth_weekday_after", None
+    mention.set_day(cal.nth_weekday_after(anchor_day, pat.weekdays()[before.word(2)], nth))
+    mention.start, mention.rule, mention.hijri = before.starts[k - 1], "date.nth_weekday_after", None
 
 
 def _year_word(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
@@ -522,16 +560,16 @@ def _may_be_general(text: str, lo: int, start: int, year_word: str) -> bool:
     (في العام، نهاية العام) leaves عام the noun "year"."""
     if year_word not in ("عام", "العام"):
         return False
-    toks = _tokens(text, lo, start)[-2:]
-    if not toks or not text[toks[-1][1] : start].isspace():
+    before = _Before(text, lo, start)
+    prev = before.word(1)
+    if not prev or not text[before.ends[0] : start].isspace():
         return False
-    prev = toks[-1][2]
     if year_word == "عام":
         return prev in pat.general_heads(definite=False)
     if prev in pat.words("FUNCTION_WORDS") or prev in pat.words("YEAR_PREPOSITIONS"):
         return False
     heads = pat.general_heads(definite=False) | pat.general_heads(definite=True)
-    head_and_name = len(toks) == 2 and toks[0][2] in heads and text[toks[0][1] : toks[1][0]].isspace()
+    head_and_name = before.word(2) in heads and text[before.ends[1] : before.starts[0]].isspace()
     return head_and_name or pat.definite_masculine().fullmatch(prev) is not None
 
 
@@ -547,8 +585,9 @@ def _prep_year(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], in
 
 def _era_year(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
     """A year marked by its era (2021م، 1445هـ), unless a name or a measure comes before it."""
-    before = {t[2] for t in _tokens(text, lo, m.start())[-3:]}
-    if before & (pat.words("YEAR_NAME_HEADS") | pat.words("MEASURE_WORDS")):
+    before = _Before(text, lo, m.start())
+    before.read(3)
+    if not (pat.words("YEAR_NAME_HEADS") | pat.words("MEASURE_WORDS")).isdisjoint(before.words):
         return [], m.end()
     return _year(text, m.start(), m.start("era"), int(m["era_year"]), strong=True)
 
@@ -572,10 +611,16 @@ def _year(text: str, start: int, end: int, y: int, *, strong: bool) -> tuple[lis
     second = _year_mention(second_m.start("year"), end2, int(second_m["year"]), hijri)
     if second is None or second.value() <= first.value():
         return [first], end
-    opened = {t[2] for t in _tokens(text, 0, start)[-2:]} & pat.words("RANGE_OPENERS")
-    if pat.key(second_m["link"]) != "و" or opened:
+    if pat.key(second_m["link"]) != "و" or _opened_range(text, start):
         first.role, second.role = "period_start", "period_end"
     return [first, second], end2
+
+
+def _opened_range(text: str, start: int) -> bool:
+    """Whether بين (or ما بين) opens a range at `start`: "و" then joins a period's ends (بين 2020 و2023)."""
+    before = _Before(text, 0, start)
+    before.read(2)
+    return not pat.words("RANGE_OPENERS").isdisjoint(before.words)
 
 
 def _year_mention(start: int, end: int, y: int, hijri: bool) -> _Mention | None:
@@ -591,60 +636,58 @@ def _year_mention(start: int, end: int, y: int, hijri: bool) -> _Mention | None:
     return _Mention(start, end, "date.year_anchor", y)
 
 
-def _after_reference(text: str, lo: int, start: int) -> bool:
+def _after_reference(before: _Before) -> bool:
     """A reference number (رقم 2/2013، القرار رقم: 15/2023): the word right before, past a colon."""
-    words = [t[2] for t in _tokens(text, lo, start) if t[2].isalnum()]
-    return bool(words) and words[-1] in pat.words("REFERENCE_WORDS")
+    for k in range(1, _MAX_TOKENS + 1):
+        word = before.word(k)
+        if not word or word.isalnum():
+            return word in pat.words("REFERENCE_WORDS")
+    return False
 
 
-def _weekday_start(text: str, lo: int, start: int) -> int:
+def _weekday_start(before: _Before, start: int) -> int:
     """A numeric date's span reaches back over "الأحد" / "يوم الأحد الموافق" before it."""
-    toks = _tokens(text, lo, start)
-    i = len(toks)
-    if i and toks[i - 1][2] in pat.words("WEEKDAY_LINKS"):
-        i -= 1
-    if i and toks[i - 1][2] in pat.weekdays():
-        i -= 1
-        if i and toks[i - 1][2] in pat.words("DAY_WORDS"):
-            i -= 1
-        return toks[i][0]
+    d = 1 if before.word(1) in pat.words("WEEKDAY_LINKS") else 0
+    if before.word(d + 1) in pat.weekdays():
+        d += 2 if before.word(d + 2) in pat.words("DAY_WORDS") else 1
+        return before.starts[d - 1]
     return start
 
 
-_HANDLERS = (
-    ("month", _month),
-    ("month_number", _month_number),
-    ("n1", _numeric),
-    ("my_month", _numeric_month_year),
-    ("holiday", _holiday),
-    ("year", _year_word),
-    ("prep_year", _prep_year),
-    ("era_year", _era_year),
-)
+# The handler of each anchor, by the last group its match sets (`re.Match.lastgroup`).
+_HANDLERS = {
+    "month": _month,
+    "month_number": _month_number,
+    "n3": _numeric,
+    "my_year": _numeric_month_year,
+    "holiday": _holiday,
+    "year": _year_word,
+    "prep_year": _prep_year,
+    "era": _era_year,
+}
 
 
 def _scan(text: str, spaced: str) -> list[_Mention]:
-    """Every date with a digit: the scan walks the digit runs (a C-speed search) and tries the anchors
-    only around them: over the words before a year (on `spaced`, where the search jumps from word
-    start to word start), at the month after a day number, and at a run that opens a numeric date or
-    an era-marked year."""
+    """Every date with a digit: the scan walks the digit runs a date can hang from (see
+    `pat.date_digits`) and tries the anchors only around them: over the words before a year (on
+    `spaced`, where the search jumps from word start to word start), at the month after a day number,
+    and at a run that opens a numeric date or an era-marked year."""
     found: list[_Mention] = []
     consumed = scanned = 0
-    anchor, word_anchor, day_to_month = pat.anchor(), pat.spaced_word_anchor(), pat.day_to_month()
+    anchor, word_anchor = pat.anchor(), pat.spaced_word_anchor()
 
     def take(m: re.Match[str] | None) -> None:
         nonlocal consumed
         if m is None or m.start() < consumed:
             return
-        handler = next(handler for group, handler in _HANDLERS if m[group] is not None)
-        mentions, end = handler(text, m, consumed)
+        mentions, end = _HANDLERS[m.lastgroup](text, m, consumed)
         if mentions:
             found.extend(mentions)
             consumed = end
 
-    for run in pat.digits().finditer(text):
+    for run in pat.date_digits().finditer(text):
         start, end = run.span()
-        if start < consumed or end - start > 4:
+        if start < consumed:
             continue
         if text[end : end + 1] in _NUMERIC_SEPARATORS:
             take(anchor.match(text, start))  # 03/01/2022، 2022-01-03، 2/2013
@@ -659,8 +702,8 @@ def _scan(text: str, spaced: str) -> list[_Mention]:
             scanned = end
             if start >= consumed:
                 take(anchor.match(text, start))  # 2024م، 1445هـ
-        elif gap := day_to_month.match(text, end):
-            take(anchor.match(text, gap.end()))
+        elif run.start("gap") >= 0:
+            take(anchor.match(text, run.end("gap")))
     return found
 
 
@@ -704,8 +747,7 @@ def _link_periods(text: str, mentions: list[_Mention]) -> None:
             a.year = year
             a.placed = a.year_offset = None
             a.rule = _WITH_YEAR.get(a.rule, a.rule)
-        before = {t[2] for t in _tokens(text, 0, a.start)[-2:]}
-        if pat.key(link["link"]) != "و" or before & pat.words("RANGE_OPENERS"):
+        if pat.key(link["link"]) != "و" or _opened_range(text, a.start):
             a.role = a.role or "period_start"
             b.role = b.role or "period_end"
 
@@ -729,22 +771,30 @@ def _align_equivalents(text: str, mentions: list[_Mention]) -> list[tuple[_Menti
     return twins
 
 
-def _is_dateline(text: str, mention: _Mention) -> bool:
-    """The release's own date: after "نشر"، before "آخر تحديث"، or alone at the head of a short line."""
+def _is_dateline(text: str, mention: _Mention, placed: dict[tuple[int, int], bool]) -> bool:
+    """The release's own date: after "نشر"، before "آخر تحديث"، or alone at the head of a short line.
+    The release asks twice, before and after periods are linked (a date may gain its year or a role in
+    between); `placed` keeps what the text around each span says, which does not change."""
     if mention.role or not mention.day_precise or mention.rule not in _DATELINE_RULES:
         return False
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    cue_zone = text[max(line_start, mention.start - _CUE_REACH) : mention.start]
-    if pat.ends_with_phrase(cue_zone, "PUBLISHED_CUES"):
+    span = (mention.start, mention.end)
+    if span not in placed:
+        placed[span] = _dateline_place(text, *span)
+    return placed[span]
+
+
+def _dateline_place(text: str, start: int, end: int) -> bool:
+    """Whether the text around a date's span makes it a dateline (see `_is_dateline`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    cue = pat.ending_phrase(text[max(line_start, start - _CUE_REACH) : start], *_DATELINE_CUES)
+    if cue == "PUBLISHED_CUES":
         return True
-    if mention.start > _HEAD_CHARS:
+    if start > _HEAD_CHARS:
         return False
-    line_end = text.find("\n", mention.end)
-    before = text[line_start : mention.start]
-    after = text[mention.end : line_end if line_end >= 0 else len(text)]
-    if pat.ends_with_phrase(cue_zone, "HEAD_PUBLISHED_CUES") or pat.phrase_start("PUBLISHED_AFTER").match(
-        after
-    ):
+    line_end = text.find("\n", end)
+    before = text[line_start:start]
+    after = text[end : line_end if line_end >= 0 else len(text)]
+    if cue == "HEAD_PUBLISHED_CUES" or pat.phrase_start("PUBLISHED_AFTER").match(after):
         return True
     words, rest = before.split(), after.strip()
     if len(before) > 40 or len(words) > 4:
@@ -844,13 +894,10 @@ def _assign_roles(text: str, mentions: list[_Mention]) -> None:
     for m in mentions:
         if m.role:
             continue
-        before = text[max(0, m.start - _CUE_REACH) : m.start]
-        if pat.ends_with_phrase(before, "PERIOD_OPENERS"):
-            m.role = "period_start"
-        elif pat.ends_with_phrase(before, "PERIOD_CLOSERS"):
-            m.role = "period_end"
-        else:
-            m.role = "event"
+        cue = pat.ending_phrase(
+            text[max(0, m.start - _CUE_REACH) : m.start], "PERIOD_OPENERS", "PERIOD_CLOSERS"
+        )
+        m.role = _PERIOD_ROLES.get(cue, "event")
 
 
 def extract(article: Article) -> list[Fact]:
@@ -859,11 +906,12 @@ def extract(article: Article) -> list[Fact]:
     mentions = _scan(text, spaced)
     if not mentions:
         return []
-    if any(_is_dateline(text, m) for m in mentions):
+    placed: dict[tuple[int, int], bool] = {}
+    if any(_is_dateline(text, m, placed) for m in mentions):
         mentions = _with_digitless_months(text, spaced, mentions)
     _link_periods(text, mentions)
     twins = _align_equivalents(text, mentions)
-    published = next((m for m in mentions if _is_dateline(text, m)), None)
+    published = next((m for m in mentions if _is_dateline(text, m, placed)), None)
     if published is not None:
         published.role = "published"
     release_day = date(published.year, published.month, published.day) if published else None

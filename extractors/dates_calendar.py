@@ -71,7 +71,11 @@ def holiday_date(rule: tuple, year: int, *, hijri_year: bool) -> date | None:
 
 
 def valid_day(year: int, month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+    """Whether the day exists; from the month lengths, as `calendar.monthrange` also works out the
+    weekday the month starts on, which this test, run for nearly every date read, does not need."""
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    return day <= calendar.mdays[month] + (month == 2 and calendar.isleap(year))
 
 
 def last_day(year: int, month: int) -> date:

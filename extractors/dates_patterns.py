@@ -163,19 +163,27 @@ def definite_masculine() -> re.Pattern[str]:
     return re.compile(r"(?:و?[بفك]?ال|و?لل)[^\W\d_]+(?<!ه)(?<!ات)")
 
 
-@cache
-def digits() -> re.Pattern[str]:
-    """Digit runs: the search starts with a character class, so the engine skips text at C speed."""
-    return re.compile(r"[0-9]+")
-
-
-@cache
-def day_to_month() -> re.Pattern[str]:
+def _day_to_month() -> str:
     """From a day number to the month name after it, which the match ends at: "15 من شهر نونبر"،
-    "15 إلى 20 مارس"، "3 ديسمبر". One call rejects the many numbers no month follows."""
-    return re.compile(
-        rf"\s*(?:(?:{alternation(data.RANGE_LINKS)}|-|–|و)\s*\d{{1,2}}\s*)?(?:(?:من|في)\s+)?"
+    "15 إلى 20 مارس"، "3 ديسمبر". Its runs of blanks are possessive: what follows each starts with a
+    letter, a digit or a dash, so giving a space back could never help, and at the many numbers no
+    month follows the engine would retry the whole tail for nothing."""
+    return (
+        rf"\s*+(?:(?:{alternation(data.RANGE_LINKS)}|-|–|و)\s*+\d{{1,2}}\s*+)?(?:(?:من|في)\s+)?"
         rf"(?:و?[بل]?(?:ال)?{norm(data.MONTH_WORD)}\s+)?(?={_CLITIC}(?:{alternation(month_names())})(?!\w))"
+    )
+
+
+@cache
+def date_digits() -> re.Pattern[str]:
+    """The digit runs a date can hang from, found by one C-speed search: a run of four digits (a year),
+    a shorter one with a month name after it (the `gap` group ends where the month starts), or a run
+    before a separator (a numeric date). A release has some 35 digit runs and most are counts, amounts
+    or long numbers that none of these fit: they never reach Python. The pattern opens with a digit,
+    not with the lookbehind, so that the engine skips to the next digit at C speed."""
+    return re.compile(
+        r"[0-9](?<![0-9]{2})[0-9]{0,3}(?![0-9])"
+        rf"(?:(?<=[0-9]{{4}})|(?=(?P<gap>{_day_to_month()}))|(?=[/.\-]))"
     )
 
 
@@ -247,9 +255,11 @@ def year_phrase_end() -> re.Pattern[str]:
 
 
 @cache
-def token() -> re.Pattern[str]:
-    """Tokens of the few words around an anchor: digit runs, letter runs, single punctuation marks."""
-    return re.compile(r"\d+|[^\W\d_]+|[^\w\s]")
+def token_reversed() -> re.Pattern[str]:
+    """A token and the blanks after it, matched on reversed text to read the words before an anchor
+    leftwards (see `dates._Before`). Tokens are digit runs, letter runs and single punctuation marks,
+    which read the same in both directions; blanks are spaces and the underscore, which is neither."""
+    return re.compile(r"[\s_]*(\d+|[^\W\d_]+|[^\w\s])")
 
 
 @cache
@@ -270,26 +280,25 @@ def equivalence() -> re.Pattern[str]:
     return re.compile(rf"\s*[(/\-–،,]?\s*(?:(?:{alternation(data.EQUIVALENCE_WORDS)})\s*)?\(?\s*")
 
 
-def ends_with_phrase(piece: str, name: str) -> bool:
-    """Whether `piece` ends with a whole phrase of `data.months` list `name`, a colon and spaces aside
-    (نشر في: ). Compared as strings rather than searched with a regex that would try every position."""
-    tail = " ".join(piece.split())
-    if tail.endswith((":", "：")):
-        tail = tail[:-1].rstrip()
-    phrases = _phrases(name)
-    if not tail.endswith(phrases):
-        return False
-    for phrase in phrases:
-        if tail.endswith(phrase):
-            before = tail[-len(phrase) - 1 : -len(phrase)]
-            if not (before.isalnum() or before == "_"):
-                return True
-    return False
+def ending_phrase(piece: str, *names: str) -> str | None:
+    """The first of the `data.months` lists `names` with a whole phrase ending `piece`, a colon and spaces
+    aside (نشر في: ), or None. Matched at the start of the reversed piece rather than searched with a
+    regex that would try every position; one match answers for all the lists."""
+    m = _phrase_end(names).match(piece[::-1])
+    return m.lastgroup if m else None
 
 
 @cache
-def _phrases(name: str) -> tuple[str, ...]:
-    return tuple(words(name))
+def _phrase_end(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The phrases of each list reversed, in a group named after it, the lists tried in order, after the
+    reversed blanks and colon that may close them."""
+
+    def reversed_phrases(name: str) -> str:
+        phrases = {norm(w)[::-1] for w in getattr(data, name)}
+        return trie_alternation(phrases, lambda ch: r"\s+" if ch == " " else re.escape(ch))
+
+    lists = "|".join(f"(?P<{name}>{reversed_phrases(name)})(?!\\w)" for name in names)
+    return re.compile(rf"\s*+(?:[:：]\s*+)?+(?:{lists})")
 
 
 @cache

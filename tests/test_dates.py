@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from hijridate import Hijri
 
 from extractors import dates
+from extractors import dates_patterns as pat
 from extractors.article import read_article
 from extractors.data.months import GREGORIAN_MONTHS, HIJRI_MONTHS
 from extractors.facts import Fact
+from extractors.normalize import normalize_term
 
 DUCKLING = Path(__file__).resolve().parent.parent / "fixtures" / "peer-cases" / "duckling-ar.jsonl"
 
@@ -329,3 +332,59 @@ def test_examples_corpus_is_rich() -> None:
     positives = [e for e in dates.EXAMPLES if not e.negative]
     negatives = [e for e in dates.EXAMPLES if e.negative]
     assert len(positives) >= 60 and len(negatives) >= 20
+
+
+# --- internals the speed of the reader rests on --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lo"),
+    [
+        ("صدر القرار رقم: 15/2023 يوم الأحد الموافق 5 مايو", 0),
+        ("صدر القرار رقم: 15/2023 يوم الأحد الموافق 5 مايو", 20),
+        ("نظمت_المديرية حملة 10:30 من 3 إلى 20 مارس", 0),
+        ("", 0),
+    ],
+)
+def test_tokens_read_leftwards_are_the_window_tokens(text: str, lo: int) -> None:
+    """The reversed reader gives the last tokens of the look-back window, nearest first, as a forward
+    tokenisation of that window does (a word cut by the window's edge included)."""
+    start = max(lo, len(text) - dates._LOOKBACK)
+    forward = [m for m in re.finditer(r"\d+|[^\W\d_]+|[^\w\s]", text[start:])][-dates._MAX_TOKENS :]
+    before = dates._Before(text, lo, len(text))
+    for k, m in enumerate(reversed(forward), 1):
+        assert before.word(k) == m.group()
+        assert (before.starts[k - 1], before.ends[k - 1]) == (start + m.start(), start + m.end())
+    assert before.word(len(forward) + 1) == ""
+
+
+def test_cue_lists_are_tried_in_order() -> None:
+    def cue(piece: str, *names: str) -> str | None:
+        return pat.ending_phrase(normalize_term(piece), *names)
+
+    periods = ("PERIOD_OPENERS", "PERIOD_CLOSERS")
+    assert cue("تستمر الحملة اعتبارا  من ", *periods) == "PERIOD_OPENERS"
+    assert cue("تستمر الحملة إلى غاية: ", *periods) == "PERIOD_CLOSERS"
+    assert cue("منذ 3", *periods) is None
+    assert cue("نشر بتاريخ", "PUBLISHED_CUES", "HEAD_PUBLISHED_CUES") == "PUBLISHED_CUES"
+    assert cue("بتاريخ", "PUBLISHED_CUES", "HEAD_PUBLISHED_CUES") == "HEAD_PUBLISHED_CUES"
+    assert cue("وانشر", "PUBLISHED_CUES") is None  # a phrase is a whole word
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("ومارس", "month"),
+        ("بشهر 10", "month_number"),
+        ("03/01/2022", "n1"),
+        ("2/2013", "my_month"),
+        ("عيد الفطر", "holiday"),
+        ("للعام 2021", "year"),
+        ("خلال 2019", "prep_year"),
+        ("1445هـ", "era_year"),
+    ],
+)
+def test_every_anchor_is_dispatched_by_its_last_group(text: str, group: str) -> None:
+    m = pat.anchor().match(normalize_term(text))
+    assert m is not None and m[group] is not None
+    assert m.lastgroup in dates._HANDLERS
