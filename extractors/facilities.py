@@ -274,8 +274,12 @@ def _merge_aliases(found: list[_Mention]) -> None:
         return
     redirected = [mention for mention in found if mention.bare and mention.bare in names]
     located = {mention.key for mention in redirected}
-    pool = {key: fact for key, fact in names.items() if key not in located}
-    word_sets = {key: frozenset(key) for key in pool}  # a name within another has no word it lacks
+    # a name within another starts with the same head word and has no word it lacks: names are only
+    # compared with those of their own head word, as word sets first
+    by_head: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+    for key in names:
+        if key not in located:
+            by_head.setdefault(key[0], []).append((key, frozenset(key)))
     longest_of: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # a release names a facility often
     for mention in found:
         key = mention.key
@@ -283,13 +287,12 @@ def _merge_aliases(found: list[_Mention]) -> None:
             continue
         longest = longest_of.get(key)
         if longest is None:
-            longer = [
-                k for k in pool if len(k) > len(key) and word_sets[k] >= word_sets[key] and _within(key, k)
-            ]
+            words = frozenset(key)
+            longer = [k for k, ws in by_head[key[0]] if len(k) > len(key) and ws >= words and _within(key, k)]
             longest = [k for k in longer if not any(len(o) > len(k) and _within(k, o) for o in longer)]
             longest_of[key] = longest
         if len(longest) == 1:
-            canonical = pool[longest[0]]
+            canonical = names[longest[0]]
             mention.fact.attrs = dict(canonical.attrs)
             mention.fact.note = f"short form of {canonical.attrs['name']}"
     for mention in redirected:
