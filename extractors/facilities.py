@@ -235,9 +235,9 @@ def _mentions_at(article: Article, lex: Lexicon, m: re.Match[str]) -> list[_Ment
     if head.policy == "directorate" and lex.official_re.search(text, max(0, m.start() - 30), m.start()):
         return []
 
-    walk = walk_at(lex, text, m.end("head"), _WINDOW)
+    walk = walk_at(lex, text, m.end("head"), _WINDOW, to_mark=True)
     found = _read(walk, head, art)
-    if found is not None and found.end >= walk.size - 1 and walk.limit < len(text):
+    if found is not None and not walk.whole and found.end >= walk.size - 1 and walk.limit < len(text):
         walk = walk_at(lex, text, m.end("head"), _WIDE_WINDOW)
         found = _read(walk, head, art)
     if found is None or found.end == 0:

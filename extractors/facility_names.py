@@ -20,6 +20,7 @@ from extractors.data import facility_heads as lang
 from extractors.facility_lexicon import Head, Lexicon, Place
 
 _TOKEN = re.compile(r"\w+|\n|[^\w\s]")
+_MARK = re.compile(r"[^\w\s]|\n")  # a token that is no word: a punctuation mark or a line break
 _PADDING = [""] * 16  # empty tokens after a window's own: readers look a few tokens past it
 _MAX_FREE_UNITS = 2  # unknown words a name body may hold (قصر العيني، شارل نيكول)
 # A word opening with one of these is a prepositional or conjoined phrase (للصحة النفسية، بالرياض،
@@ -44,9 +45,23 @@ def _tokenize(window: str) -> list[str]:
     return found
 
 
-def walk_at(lex: Lexicon, text: str, start: int, chars: int) -> Walk:
-    """The tokens of the `chars` characters after `start` (a head's end), cut at the window's edge."""
+def walk_at(lex: Lexicon, text: str, start: int, chars: int, to_mark: bool = False) -> Walk:
+    """The tokens of the `chars` characters after `start` (a head's end), cut at the window's edge.
+
+    With `to_mark`, the tokens stop at the first punctuation mark or line break other than a quote,
+    when the window holds one: a singular head's name never runs past one, and no reader looks
+    through one (every word test fails on it; only a quote opens a name), so the words after it are
+    never read. Most windows hold one within a few words, and the words before it need no splitting.
+    """
     limit = start + chars if start + chars < len(text) else len(text)
+    mark = _MARK.search(text, start, limit) if to_mark else None
+    if mark is not None and mark.group() not in lang.QUOTES:
+        end = mark.start()
+        words = text[start:end].split()
+        words.append(mark.group())
+        count = len(words)
+        words += _PADDING
+        return Walk(lex, text, start, end + 1, words, count, whole=True)
     words = _tokenize(text[start:limit])
     count = len(words)
     words += _PADDING
@@ -68,6 +83,7 @@ class Walk:
     limit: int  # where it ends
     words: list[str]
     size: int  # tokens in the window
+    whole: bool = False  # the window ends at a mark no name runs past: a wider one reads the same
     cuts: dict[int, tuple[int, ...]] = field(default_factory=dict)  # glued token -> split offsets
     stripped: dict[int, int] = field(default_factory=dict)  # token -> letters of a conjunction cut off
     place: Place | None = None
