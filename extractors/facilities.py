@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors.article import Article
@@ -301,19 +301,26 @@ def _merge_aliases(found: list[_Mention]) -> None:
         mention.fact.note = f"named {canonical.attrs['name']} elsewhere in the release"
 
 
-def _head_matches(lex: Lexicon, text: str) -> Iterable[re.Match[str]]:
+def _head_matches(lex: Lexicon, text: str) -> list[re.Match[str]]:
     """Every head in the text: the full pattern tried at the start of each word holding a stem (the
     stems are found letter pattern by letter pattern, so their hits are put in text order first)."""
+    hits: list[int] = []
+    for stems in lex.stem_res:
+        hits += [hit.start() for hit in stems.finditer(text)]
+    hits.sort()
+    found = []
     done = 0
-    for at in sorted(hit.start() for stems in lex.stem_res for hit in stems.finditer(text)):
+    match = lex.head_re.match
+    for at in hits:
         if at < done:
             continue
-        start, reach = at, max(0, at - _STEM_REACH)
+        start, reach = at, at - _STEM_REACH if at > _STEM_REACH else 0
         while start > reach and (text[start - 1].isalnum() or text[start - 1] == "_"):
             start -= 1
-        if m := lex.head_re.match(text, start):
+        if m := match(text, start):
             done = m.end("head")
-            yield m
+            found.append(m)
+    return found
 
 
 def extract(article: Article) -> list[Fact]:
