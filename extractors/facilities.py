@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from extractors.article import Article
 from extractors.examples import Example
 from extractors.facility_lexicon import Head, Lexicon, lexicon
-from extractors.facility_lists import Listing, read_list, singular_adjective
-from extractors.facility_names import Name, Walk, read_directorate, read_name, walk_at
+from extractors.facility_lists import LIST_THROUGH, Listing, read_list, singular_adjective
+from extractors.facility_names import NAME_THROUGH, Name, Walk, read_directorate, read_name, walk_at
 from extractors.facts import Fact
 
 _WINDOW = 100  # characters after a head that a name usually spans; read again wider when it runs out
@@ -180,9 +180,9 @@ def _list_mentions(
     and the plural's descriptors in the singular (المراكز الاستشفائية الجامعية ابن سينا وابن رشد →
     المركز الاستشفائي الجامعي ابن سينا، المركز الاستشفائي الجامعي ابن رشد)."""
     text = article.norm.text
-    walk = walk_at(lex, text, m.end("head"), _WINDOW)
+    walk = walk_at(lex, text, m.end("head"), _WINDOW, LIST_THROUGH)
     listing = read_list(walk, head, bool(art))
-    if listing.items and listing.items[-1].end >= walk.size - 2 and walk.limit < len(text):
+    if listing.items and not walk.whole and listing.items[-1].end >= walk.size - 2 and walk.limit < len(text):
         walk = walk_at(lex, text, m.end("head"), _WIDE_WINDOW)
         listing = read_list(walk, head, bool(art))
     if not listing.items:
@@ -235,7 +235,7 @@ def _mentions_at(article: Article, lex: Lexicon, m: re.Match[str]) -> list[_Ment
     if head.policy == "directorate" and lex.official_re.search(text, max(0, m.start() - 30), m.start()):
         return []
 
-    walk = walk_at(lex, text, m.end("head"), _WINDOW, to_mark=True)
+    walk = walk_at(lex, text, m.end("head"), _WINDOW, NAME_THROUGH)
     found = _read(walk, head, art)
     if found is not None and not walk.whole and found.end >= walk.size - 1 and walk.limit < len(text):
         walk = walk_at(lex, text, m.end("head"), _WIDE_WINDOW)

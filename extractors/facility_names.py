@@ -23,6 +23,7 @@ _TOKEN = re.compile(r"\w+|\n|[^\w\s]")
 _MARK = re.compile(r"[^\w\s]|\n")  # a token that is no word: a punctuation mark or a line break
 _PADDING = [""] * 16  # empty tokens after a window's own: readers look a few tokens past it
 _NO_DESCRIPTORS: frozenset[str] = frozenset()
+NAME_THROUGH = lang.QUOTES  # the only marks a singular head's name runs past: a quote opens one
 _MAX_FREE_UNITS = 2  # unknown words a name body may hold (قصر العيني، شارل نيكول)
 # A word opening with one of these is a prepositional or conjoined phrase (للصحة النفسية، بالرياض،
 # والملك خالد، بمواصفات، لتقديم، كأول), never a name word; the tail and list readers read such phrases.
@@ -46,17 +47,17 @@ def _tokenize(window: str) -> list[str]:
     return found
 
 
-def walk_at(lex: Lexicon, text: str, start: int, chars: int, to_mark: bool = False) -> Walk:
+def walk_at(lex: Lexicon, text: str, start: int, chars: int, through: str | None = None) -> Walk:
     """The tokens of the `chars` characters after `start` (a head's end), cut at the window's edge.
 
-    With `to_mark`, the tokens stop at the first punctuation mark or line break other than a quote,
-    when the window holds one: a singular head's name never runs past one, and no reader looks
-    through one (every word test fails on it; only a quote opens a name), so the words after it are
-    never read. Most windows hold one within a few words, and the words before it need no splitting.
+    Given the marks its reader may read past (`through`: NAME_THROUGH, facility_lists.LIST_THROUGH),
+    the tokens stop at the first other punctuation mark or line break, when the window holds one: no
+    reader looks through one (every word test fails on it), so the words after it are never read.
+    Most windows hold one within a few words, and the words before it need no splitting.
     """
     limit = start + chars if start + chars < len(text) else len(text)
-    mark = _MARK.search(text, start, limit) if to_mark else None
-    if mark is not None and mark.group() not in lang.QUOTES:
+    mark = _MARK.search(text, start, limit) if through is not None else None
+    if mark is not None and mark.group() not in through:
         end = mark.start()
         words = text[start:end].split()
         words.append(mark.group())
