@@ -274,25 +274,24 @@ def _merge_aliases(found: list[_Mention]) -> None:
         return
     redirected = [mention for mention in found if mention.bare and mention.bare in names]
     located = {mention.key for mention in redirected}
-    # a name within another starts with the same head word and has no word it lacks: names are only
-    # compared with those of their own head word, as word sets first
+    # a name within another starts with the same head word and has no word it lacks: a name is only
+    # compared with the other names of its head word, as word sets first
     by_head: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
     for key in names:
         if key not in located:
             by_head.setdefault(key[0], []).append((key, frozenset(key)))
-    longest_of: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # a release names a facility often
-    for mention in found:
-        key = mention.key
-        if key in located:
-            continue
-        longest = longest_of.get(key)
-        if longest is None:
-            words = frozenset(key)
-            longer = [k for k, ws in by_head[key[0]] if len(k) > len(key) and ws >= words and _within(key, k)]
+    canonical_of: dict[tuple[str, ...], Fact] = {}  # a short name -> the one longer name holding it
+    for group in by_head.values():
+        if len(group) < 2:
+            continue  # most head words name one facility in a release
+        for key, words in group:
+            longer = [k for k, ws in group if len(k) > len(key) and ws >= words and _within(key, k)]
             longest = [k for k in longer if not any(len(o) > len(k) and _within(k, o) for o in longer)]
-            longest_of[key] = longest
-        if len(longest) == 1:
-            canonical = names[longest[0]]
+            if len(longest) == 1:
+                canonical_of[key] = names[longest[0]]
+    for mention in found:
+        canonical = canonical_of.get(mention.key)
+        if canonical is not None:
             mention.fact.attrs = dict(canonical.attrs)
             mention.fact.note = f"short form of {canonical.attrs['name']}"
     for mention in redirected:
