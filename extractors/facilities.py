@@ -313,7 +313,7 @@ def _head_matches(lex: Lexicon, text: str) -> list[re.Match[str]]:
     for at in hits:
         if at < done:
             continue
-        start, reach = at, at - _STEM_REACH if at > _STEM_REACH else 0
+        start, reach = at, max(0, at - _STEM_REACH)
         while start > reach and (text[start - 1].isalnum() or text[start - 1] == "_"):
             start -= 1
         if m := match(text, start):
