@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors.article import Article
 from extractors.examples import Example
 from extractors.facility_lexicon import Head, Lexicon, lexicon
-from extractors.facility_lists import Listing, read_list, singular_adjective
-from extractors.facility_names import Name, Walk, read_directorate, read_name, walk_at
+from extractors.facility_lists import LIST_THROUGH, Listing, read_list, singular_adjective
+from extractors.facility_names import NAME_THROUGH, Name, Walk, read_directorate, read_name, walk_at
 from extractors.facts import Fact
 
 _WINDOW = 100  # characters after a head that a name usually spans; read again wider when it runs out
@@ -180,9 +180,9 @@ def _list_mentions(
     and the plural's descriptors in the singular (المراكز الاستشفائية الجامعية ابن سينا وابن رشد →
     المركز الاستشفائي الجامعي ابن سينا، المركز الاستشفائي الجامعي ابن رشد)."""
     text = article.norm.text
-    walk = walk_at(lex, text, m.end("head"), _WINDOW)
+    walk = walk_at(lex, text, m.end("head"), _WINDOW, LIST_THROUGH)
     listing = read_list(walk, head, bool(art))
-    if listing.items and listing.items[-1].end >= walk.size - 2 and walk.limit < len(text):
+    if listing.items and not walk.whole and listing.items[-1].end >= walk.size - 2 and walk.limit < len(text):
         walk = walk_at(lex, text, m.end("head"), _WIDE_WINDOW)
         listing = read_list(walk, head, bool(art))
     if not listing.items:
@@ -235,9 +235,9 @@ def _mentions_at(article: Article, lex: Lexicon, m: re.Match[str]) -> list[_Ment
     if head.policy == "directorate" and lex.official_re.search(text, max(0, m.start() - 30), m.start()):
         return []
 
-    walk = walk_at(lex, text, m.end("head"), _WINDOW)
+    walk = walk_at(lex, text, m.end("head"), _WINDOW, NAME_THROUGH)
     found = _read(walk, head, art)
-    if found is not None and found.end >= walk.size - 1 and walk.limit < len(text):
+    if found is not None and not walk.whole and found.end >= walk.size - 1 and walk.limit < len(text):
         walk = walk_at(lex, text, m.end("head"), _WIDE_WINDOW)
         found = _read(walk, head, art)
     if found is None or found.end == 0:
@@ -274,22 +274,24 @@ def _merge_aliases(found: list[_Mention]) -> None:
         return
     redirected = [mention for mention in found if mention.bare and mention.bare in names]
     located = {mention.key for mention in redirected}
-    pool = {key: fact for key, fact in names.items() if key not in located}
-    word_sets = {key: frozenset(key) for key in pool}  # a name within another has no word it lacks
-    longest_of: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # a release names a facility often
-    for mention in found:
-        key = mention.key
-        if key in located:
-            continue
-        longest = longest_of.get(key)
-        if longest is None:
-            longer = [
-                k for k in pool if len(k) > len(key) and word_sets[k] >= word_sets[key] and _within(key, k)
-            ]
+    # a name within another starts with the same head word and has no word it lacks: a name is only
+    # compared with the other names of its head word, as word sets first
+    by_head: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+    for key in names:
+        if key not in located:
+            by_head.setdefault(key[0], []).append((key, frozenset(key)))
+    canonical_of: dict[tuple[str, ...], Fact] = {}  # a short name -> the one longer name holding it
+    for group in by_head.values():
+        if len(group) < 2:
+            continue  # most head words name one facility in a release
+        for key, words in group:
+            longer = [k for k, ws in group if len(k) > len(key) and ws >= words and _within(key, k)]
             longest = [k for k in longer if not any(len(o) > len(k) and _within(k, o) for o in longer)]
-            longest_of[key] = longest
-        if len(longest) == 1:
-            canonical = pool[longest[0]]
+            if len(longest) == 1:
+                canonical_of[key] = names[longest[0]]
+    for mention in found:
+        canonical = canonical_of.get(mention.key)
+        if canonical is not None:
             mention.fact.attrs = dict(canonical.attrs)
             mention.fact.note = f"short form of {canonical.attrs['name']}"
     for mention in redirected:
@@ -298,19 +300,26 @@ def _merge_aliases(found: list[_Mention]) -> None:
         mention.fact.note = f"named {canonical.attrs['name']} elsewhere in the release"
 
 
-def _head_matches(lex: Lexicon, text: str) -> Iterable[re.Match[str]]:
+def _head_matches(lex: Lexicon, text: str) -> list[re.Match[str]]:
     """Every head in the text: the full pattern tried at the start of each word holding a stem (the
     stems are found letter pattern by letter pattern, so their hits are put in text order first)."""
+    hits: list[int] = []
+    for stems in lex.stem_res:
+        hits += [hit.start() for hit in stems.finditer(text)]
+    hits.sort()
+    found = []
     done = 0
-    for at in sorted(hit.start() for stems in lex.stem_res for hit in stems.finditer(text)):
+    match = lex.head_re.match
+    for at in hits:
         if at < done:
             continue
         start, reach = at, max(0, at - _STEM_REACH)
         while start > reach and (text[start - 1].isalnum() or text[start - 1] == "_"):
             start -= 1
-        if m := lex.head_re.match(text, start):
+        if m := match(text, start):
             done = m.end("head")
-            yield m
+            found.append(m)
+    return found
 
 
 def extract(article: Article) -> list[Fact]:

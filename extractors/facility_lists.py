@@ -16,6 +16,9 @@ from extractors.facility_names import Walk, is_named, kind_of, read_tail
 _MAX_LIST_ITEMS = 12
 _MAX_ITEM_WORDS = 4  # words of one item in a bracketed or colon list
 _COMMAS = ("،", ",")
+# The marks a list reader reads past: a quote opens a name, commas part names, a bracket or a colon
+# opens a list (see walk_at).
+LIST_THROUGH = lang.QUOTES + "".join(_COMMAS) + "(:"
 
 
 def singular_adjective(word: str) -> str:

@@ -20,7 +20,10 @@ from extractors.data import facility_heads as lang
 from extractors.facility_lexicon import Head, Lexicon, Place
 
 _TOKEN = re.compile(r"\w+|\n|[^\w\s]")
+_MARK = re.compile(r"[^\w\s]|\n")  # a token that is no word: a punctuation mark or a line break
 _PADDING = [""] * 16  # empty tokens after a window's own: readers look a few tokens past it
+_NO_DESCRIPTORS: frozenset[str] = frozenset()
+NAME_THROUGH = lang.QUOTES  # the only marks a singular head's name runs past: a quote opens one
 _MAX_FREE_UNITS = 2  # unknown words a name body may hold (قصر العيني، شارل نيكول)
 # A word opening with one of these is a prepositional or conjoined phrase (للصحة النفسية، بالرياض،
 # والملك خالد، بمواصفات، لتقديم، كأول), never a name word; the tail and list readers read such phrases.
@@ -44,9 +47,23 @@ def _tokenize(window: str) -> list[str]:
     return found
 
 
-def walk_at(lex: Lexicon, text: str, start: int, chars: int) -> Walk:
-    """The tokens of the `chars` characters after `start` (a head's end), cut at the window's edge."""
+def walk_at(lex: Lexicon, text: str, start: int, chars: int, through: str | None = None) -> Walk:
+    """The tokens of the `chars` characters after `start` (a head's end), cut at the window's edge.
+
+    Given the marks its reader may read past (`through`: NAME_THROUGH, facility_lists.LIST_THROUGH),
+    the tokens stop at the first other punctuation mark or line break, when the window holds one: no
+    reader looks through one (every word test fails on it), so the words after it are never read.
+    Most windows hold one within a few words, and the words before it need no splitting.
+    """
     limit = start + chars if start + chars < len(text) else len(text)
+    mark = _MARK.search(text, start, limit) if through is not None else None
+    if mark is not None and mark.group() not in through:
+        end = mark.start()
+        words = text[start:end].split()
+        words.append(mark.group())
+        count = len(words)
+        words += _PADDING
+        return Walk(lex, text, start, end + 1, words, count, whole=True)
     words = _tokenize(text[start:limit])
     count = len(words)
     words += _PADDING
@@ -68,6 +85,7 @@ class Walk:
     limit: int  # where it ends
     words: list[str]
     size: int  # tokens in the window
+    whole: bool = False  # the window ends at a mark no name runs past: a wider one reads the same
     cuts: dict[int, tuple[int, ...]] = field(default_factory=dict)  # glued token -> split offsets
     stripped: dict[int, int] = field(default_factory=dict)  # token -> letters of a conjunction cut off
     place: Place | None = None
@@ -299,7 +317,7 @@ class Walk:
         after them, what they were, and which tokens were single adjectives (not in a phrase)."""
         lex, words = self.lex, self.words
         if words[i] not in lex.descriptor_words:  # as after most heads
-            return i, frozenset(), ()
+            return i, _NO_DESCRIPTORS, ()
         found: set[str] = set()
         singles: list[int] = []
         while i < self.size:
@@ -496,18 +514,19 @@ def read_name(walk: Walk, head: Head, article_before: bool) -> Name | None:
     non-primary-care descriptor is a description (مستشفى ميداني، مستشفى تخصصي للأطفال).
     """
     lex = walk.lex
-    i, found, closed = 0, frozenset(), False
+    i, found, closed, phrased = 0, _NO_DESCRIPTORS, False, False
     if head.policy in ("circumfix", "institution") and walk.words[0] in head.closures:
         closed, i = True, 1
     elif head.policy != "circumfix":
         i, found, _ = walk.descriptors(0)
-        closed = head.policy == "institution" and any(" " in f for f in found)
+        phrased = bool(found) and any(" " in f for f in found)  # most heads have no descriptor
+        closed = head.policy == "institution" and phrased
     if article_before and not (found or closed or head.definite or walk.words[i] in lex.naming_adjectives):
         return None
-    if not article_before and head.policy != "located" and found - lex.health_descriptors:
+    if not article_before and head.policy != "located" and not found <= lex.health_descriptors:
         return None
     # a primary-care phrase puts the head in construct with a definite noun (مركز الرعاية الأولية)
-    definite = article_before or head.definite or any(" " in f for f in found)
+    definite = article_before or head.definite or phrased
     body_start = i
     i, body = (i, []) if closed else walk.body(i)
     if head.policy == "brand" and body[:1] == ["free"] and walk.words[body_start].startswith("ال"):

@@ -261,3 +261,20 @@ def test_every_example_corpus_is_broad() -> None:
     kinds = {ex.expect["kind"] for ex in positives}
     assert {"hospital", "health_centre", "specialised_centre", "medical_city", "health_cluster"} <= kinds
     assert {"lab", "clinic", "directorate"} <= kinds
+
+
+def test_a_window_cut_at_a_mark_reads_what_the_whole_window_reads(article_texts, monkeypatch) -> None:
+    """Windows stop at the first punctuation mark no reader looks through (facility_names.walk_at):
+    reading on past it must change nothing."""
+    texts = [*article_texts.values(), *(ex.text for ex in facilities.EXAMPLES)]
+    texts.append("نقل إلى مستشفى الملك فهد، ومستشفيات الرس وعنيزة. وزار مستشفى «الأمل» ومركز (القلب).")
+
+    def records() -> list[list[dict]]:
+        return [[f.to_record("doc") for f in facilities.extract(read_article(text))] for text in texts]
+
+    cut = records()
+    walk_at = facilities.walk_at
+    monkeypatch.setattr(
+        facilities, "walk_at", lambda lex, text, start, chars, through=None: walk_at(lex, text, start, chars)
+    )
+    assert records() == cut
