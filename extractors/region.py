@@ -5,29 +5,56 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractors.data.regions import COUNTRY_CUES, DECIMAL_COMMA_COUNTRIES
+from extractors.data.regions import COUNTRY_CUES, CUE_PREFIXES, DECIMAL_COMMA_COUNTRIES
 from extractors.normalize import normalize_term
 from extractors.patterns import trie_alternation
 
 
-@cache
-def _cue_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+def _cue_owners() -> dict[str, tuple[str, ...]]:
     owners: dict[str, list[str]] = {}
     for country, cues in COUNTRY_CUES.items():
         for cue in cues:
             owners.setdefault(normalize_term(cue), []).append(country)
-    # A cue starts the text or follows a non-word character; testing that one character first is far
-    # cheaper than a lookbehind tried at every position.
-    pattern = re.compile(rf"(?:^|[^\w])(?:[وبلف]|ال)?({trie_alternation(owners)})(?!\w)")
-    return pattern, {w: tuple(c) for w, c in owners.items()}
+    return {w: tuple(c) for w, c in owners.items()}
+
+
+def _prefixed_cues(cues: list[str]) -> dict[str, str]:
+    """Every written form of a cue (a prefix letter or the article glued on, or bare), and the cue it
+    counts as: what `(?:[وبلف]|ال)?(cues)` would read, as one trie of whole forms.
+
+    That regex tries the prefixes in order, then the bare cue, so at each word it walked the cue trie up
+    to three times; one trie of forms walks it once. Giving each form the reading of the earliest prefix
+    keeps the regex's choices: a form already claimed (و + جده before the cue وجده) keeps its first
+    reading, and a form that starts with an earlier reading and a space is dropped (التجمع الصحي: the
+    article + تجمع already matched there, and a match ends the regex's search at that word).
+    """
+    forms: dict[str, str] = {}
+    for prefix in CUE_PREFIXES:
+        earlier = [form + " " for form in forms]
+        for cue in cues:
+            form = prefix + cue
+            if form not in forms and not form.startswith(tuple(earlier)):
+                forms[form] = cue
+    return forms
+
+
+@cache
+def _cue_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    owners = _cue_owners()
+    forms = _prefixed_cues(list(owners))
+    # A cue follows a non-word character: the text is read with a space before it, so that a cue at its
+    # very start has one too, and the engine skips straight to those characters instead of trying a
+    # lookbehind or `^` at every position.
+    pattern = re.compile(rf"[^\w]({trie_alternation(forms)})(?!\w)")
+    return pattern, {form: owners[cue] for form, cue in forms.items()}
 
 
 def detect_country(normalized_text: str) -> str | None:
     """The country with most cue words in the text, or None when nothing points anywhere."""
     pattern, owners = _cue_pattern()
     scores: dict[str, float] = {}
-    for m in pattern.finditer(normalized_text):
-        countries = owners[m.group(1)]
+    for form in pattern.findall(" " + normalized_text):
+        countries = owners[form]
         for c in countries:
             scores[c] = scores.get(c, 0.0) + 1.0 / len(countries)
     if not scores:
