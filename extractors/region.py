@@ -9,6 +9,8 @@ from extractors.data.regions import COUNTRY_CUES, CUE_PREFIXES, DECIMAL_COMMA_CO
 from extractors.normalize import normalize_term
 from extractors.patterns import trie_alternation
 
+_BMP = 0x10000
+
 
 def _cue_owners() -> dict[str, tuple[str, ...]]:
     owners: dict[str, list[str]] = {}
@@ -39,21 +41,35 @@ def _prefixed_cues(cues: list[str]) -> dict[str, str]:
 
 
 @cache
-def _cue_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+def _non_word_bmp() -> str:
+    r"""`[^\w]` spelled out as ranges of the BMP, read off the engine's own `\w`. The engine tests such a
+    class with one bitmap lookup, `[^\w]` with Unicode database queries, and the cue pattern tests every
+    character of every release: this halves the time of the country guess."""
+    bmp = "".join(map(chr, range(_BMP)))
+    runs = (m.span() for m in re.finditer(r"[^\w]+", bmp))
+    return "[" + "".join(f"\\u{a:04x}-\\u{b - 1:04x}" for a, b in runs) + "]"
+
+
+@cache
+def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """The cue pattern for texts within the BMP, the same for any text, and the countries of each form."""
     owners = _cue_owners()
     forms = _prefixed_cues(list(owners))
     # A cue follows a non-word character: the text is read with a space before it, so that a cue at its
     # very start has one too, and the engine skips straight to those characters instead of trying a
     # lookbehind or `^` at every position.
-    pattern = re.compile(rf"[^\w]({trie_alternation(forms)})(?!\w)")
-    return pattern, {form: owners[cue] for form, cue in forms.items()}
+    after = rf"({trie_alternation(forms)})(?!\w)"
+    bmp, anywhere = re.compile(_non_word_bmp() + after), re.compile(r"[^\w]" + after)
+    return bmp, anywhere, {form: owners[cue] for form, cue in forms.items()}
 
 
 def detect_country(normalized_text: str) -> str | None:
     """The country with most cue words in the text, or None when nothing points anywhere."""
-    pattern, owners = _cue_pattern()
+    bmp, anywhere, owners = _cue_patterns()
+    text = " " + normalized_text
+    within_bmp = len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
     scores: dict[str, float] = {}
-    for form in pattern.findall(" " + normalized_text):
+    for form in (bmp if within_bmp else anywhere).findall(text):
         countries = owners[form]
         for c in countries:
             scores[c] = scores.get(c, 0.0) + 1.0 / len(countries)

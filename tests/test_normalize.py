@@ -10,7 +10,7 @@ import pytest
 
 from extractors.normalize import camel_normalize, normalize
 from extractors.patterns import trie_alternation
-from extractors.region import _cue_owners, _cue_pattern, _prefixed_cues
+from extractors.region import _cue_owners, _cue_patterns, _prefixed_cues
 
 
 @pytest.mark.parametrize(
@@ -79,17 +79,21 @@ def test_random_text_never_maps_outside_the_original() -> None:
 
 
 def test_cue_forms_read_like_prefixes_tried_in_order() -> None:
-    """One trie of prefixed forms finds the same cues as the prefixes tried one by one before the cues."""
-    pattern = _cue_pattern()[0]
+    """One trie of prefixed forms finds the same cues as the prefixes tried one by one before the cues,
+    with the non-word class spelled out (texts within the BMP) or not (any text)."""
+    bmp, anywhere, _ = _cue_patterns()
     owners = _cue_owners()
     forms = _prefixed_cues(list(owners))
     plain = re.compile(rf"(?:^|[^\w])(?:[وبلف]|ال)?({trie_alternation(owners)})(?!\w)")
     rng = random.Random(11)
     words = [*owners, "في", "وزاره", "ال", "جهه"]
-    glue = [" ", " ", "\n", "،", "", "_", "1", "\U0001d400"]
+    glue = [" ", " ", "\n", "،", "", "_", "1", "\u00a0", "\U0001d400", "\U0001f600"]
     for _ in range(3000):
         text = "".join(
             rng.choice(glue) + rng.choice(["", "", "و", "ب", "ال", "لل"]) + rng.choice(words)
             for _ in range(rng.randint(1, 6))
         )
-        assert [forms[form] for form in pattern.findall(" " + text)] == plain.findall(text), text
+        expected = plain.findall(text)
+        assert [forms[form] for form in anywhere.findall(" " + text)] == expected, text
+        if max(text, default=" ") < "\U00010000":
+            assert [forms[form] for form in bmp.findall(" " + text)] == expected, text
