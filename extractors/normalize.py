@@ -71,8 +71,15 @@ def _changes() -> dict[int, str]:
     return table
 
 
-# Class bits of a code point in `_lookup`: its output is not exactly one character (offsets shift after
-# it); it is a letter that only ends a word (ة، ى); it is a letter a glued word may start with.
+@cache
+def _odd() -> dict[str, str]:
+    """Characters whose output is not exactly one character, so offsets shift after them."""
+    return {chr(cp): out for cp, out in _changes().items() if len(out) != 1}
+
+
+# Class bits of a code point in `_lookup`: a letter that only ends a word (ة، ى), a letter a glued word
+# may start with, and a character in `_odd`. _FINAL shifted left is _LETTER, so a shift and an AND over
+# neighbouring characters find every glued pair.
 _ODD, _FINAL, _LETTER = 1, 2, 4
 _BMP = 0x10000
 
@@ -87,12 +94,13 @@ def _lookup() -> tuple[np.ndarray, np.ndarray]:
     for cp, out in _changes().items():
         if len(out) == 1:
             mapped[cp] = ord(out)
-        else:
-            kind[cp] = _ODD
     for ch in _WORD_FINAL:
         kind[ord(ch)] |= _FINAL
     for lo, hi in _GLUED_START:
         kind[ord(lo) : ord(hi) + 1] |= _LETTER
+    # No glued word starts with an odd character: a position is either an inserted space or odd.
+    for ch in _odd():
+        kind[ord(ch)] = _ODD
     return mapped, kind
 
 
@@ -164,47 +172,42 @@ def normalize(original: str) -> NormalizedText:
     # Every character keeps its offset in `mapped`; only the events below shift offsets.
     mapped_text = mapped.tobytes().decode("utf-32-le", "surrogatepass")
     kind = kind_of[inside]
-    odd = np.flatnonzero(kind & _ODD).tolist()
-    glue = (np.flatnonzero((kind[:-1] & _FINAL != 0) & (kind[1:] & _LETTER != 0)) + 1).tolist()
-    if not glue and not odd:
+    events = kind & _ODD
+    events[1:] |= (kind[:-1] << 1) & kind[1:] & _LETTER
+    positions = np.flatnonzero(events).tolist()
+    if not positions:
         return NormalizedText(original, mapped_text)
 
-    changes = _changes()
-    pieces: list[str] = []
-    seg_norm: list[int] = []
-    seg_orig: list[int] = []
-    seg_width: list[int] = []
-    n = 0
-    o = 0
-
-    def segment(orig: int, width: int, out: str) -> None:
-        nonlocal n
-        seg_norm.append(n)
-        seg_orig.append(orig)
-        seg_width.append(width)
-        pieces.append(out)
-        n += len(out)
-
     # Between events the text runs one-to-one; an inserted space (width 0) and a character whose output
-    # is not one character (width 1) get a segment each; a dropped character gets none.
-    odd_set = set(odd)
-    for pos in sorted(glue + odd):
+    # is more than one character (width 1) get a segment each; a dropped character gets none.
+    odd = _odd()
+    pieces: list[str] = []
+    segments: list[tuple[int, int, int]] = []  # (normalised start, original start, width)
+    n = o = 0
+    for pos in positions:
         if pos > o:
-            segment(o, -1, mapped_text[o:pos])
-        if pos in odd_set:
-            out = changes[ord(original[pos])]
-            if out:
-                segment(pos, 1, out)
-            o = pos + 1
-        else:
-            segment(pos, 0, " ")
+            segments.append((n, o, -1))
+            pieces.append(mapped_text[o:pos])
+            n += pos - o
+        out = odd.get(original[pos])
+        if out is None:
+            segments.append((n, pos, 0))
+            pieces.append(" ")
+            n += 1
             o = pos
+        else:
+            if out:
+                segments.append((n, pos, 1))
+                pieces.append(out)
+                n += len(out)
+            o = pos + 1
     if len(original) > o:
-        segment(o, -1, mapped_text[o:])
-    seg_norm.append(n)
-    seg_orig.append(len(original))
-    seg_width.append(-1)
-    return NormalizedText(original, "".join(pieces), tuple(seg_norm), tuple(seg_orig), tuple(seg_width))
+        segments.append((n, o, -1))
+        pieces.append(mapped_text[o:])
+        n += len(original) - o
+    segments.append((n, len(original), -1))
+    seg_norm, seg_orig, seg_width = zip(*segments, strict=True)
+    return NormalizedText(original, "".join(pieces), seg_norm, seg_orig, seg_width)
 
 
 def normalize_term(term: str) -> str:
