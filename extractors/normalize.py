@@ -86,14 +86,15 @@ _BMP = 0x10000
 
 @cache
 def _lookup() -> tuple[np.ndarray, np.ndarray]:
-    """Two tables indexed by BMP code point: what a one-to-one character becomes (others map to
-    themselves), and its class bits. NumPy reads a whole text through them in a few microseconds where
-    `str.translate` calls back into Python for every non-ASCII character (30 times slower)."""
-    mapped = np.arange(_BMP, dtype="<u4")
+    """Two tables indexed by BMP code point: how far a one-to-one character moves (the others stay), and
+    its class bits. NumPy reads a whole text through them in a few microseconds where `str.translate`
+    calls back into Python for every non-ASCII character (30 times slower). Code points past the tables
+    are read as U+FFFF, which neither moves nor has a class: nothing past the BMP changes."""
+    shift = np.zeros(_BMP, dtype="<u4")  # added modulo 2**32, so a move down wraps around
     kind = np.zeros(_BMP, dtype=np.uint8)
     for cp, out in _changes().items():
         if len(out) == 1:
-            mapped[cp] = ord(out)
+            shift[cp] = (ord(out) - cp) % 2**32
     for ch in _WORD_FINAL:
         kind[ord(ch)] |= _FINAL
     for lo, hi in _GLUED_START:
@@ -101,7 +102,7 @@ def _lookup() -> tuple[np.ndarray, np.ndarray]:
     # No glued word starts with an odd character: a position is either an inserted space or odd.
     for ch in _odd():
         kind[ord(ch)] = _ODD
-    return mapped, kind
+    return shift, kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,17 +162,12 @@ class NormalizedText:
 
 def normalize(original: str) -> NormalizedText:
     """Normalise `original` for matching; `.span()` maps any match back to the original text."""
-    mapped_of, kind_of = _lookup()
+    shift, kind_of = _lookup()
     codes = np.frombuffer(original.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    # Nothing past the BMP changes: such code points are looked up as U+FFFF (no change, no class)
-    # and put back as they were.
-    inside = codes if not codes.size or codes.max() < _BMP else np.minimum(codes, _BMP - 1)
-    mapped = mapped_of[inside]
-    if inside is not codes:
-        mapped = np.where(codes < _BMP, mapped, codes)
+    mapped = codes + shift.take(codes, mode="clip")
     # Every character keeps its offset in `mapped`; only the events below shift offsets.
     mapped_text = mapped.tobytes().decode("utf-32-le", "surrogatepass")
-    kind = kind_of[inside]
+    kind = kind_of.take(codes, mode="clip")
     events = kind & _ODD
     events[1:] |= (kind[:-1] << 1) & kind[1:] & _LETTER
     positions = np.flatnonzero(events).tolist()
