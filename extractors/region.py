@@ -51,25 +51,30 @@ def _non_word_bmp() -> str:
 
 
 @cache
-def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """The cue pattern for texts within the BMP, the same for any text, and the countries of each form."""
+def _cue_forms() -> tuple[str, dict[str, tuple[str, ...]]]:
+    """The regex of every cue form, as a group and then the end of the word; and each form's countries."""
     owners = _cue_owners()
     forms = _prefixed_cues(list(owners))
-    # A cue follows a non-word character: the text is read with a space before it, so that a cue at its
-    # very start has one too, and the engine skips straight to those characters instead of trying a
-    # lookbehind or `^` at every position.
-    after = rf"({trie_alternation(forms)})(?!\w)"
-    bmp, anywhere = re.compile(_non_word_bmp() + after), re.compile(r"[^\w]" + after)
-    return bmp, anywhere, {form: owners[cue] for form, cue in forms.items()}
+    return rf"({trie_alternation(forms)})(?!\w)", {form: owners[cue] for form, cue in forms.items()}
+
+
+@cache
+def _cue_pattern(non_word: str) -> re.Pattern[str]:
+    r"""A cue form after a `non_word` character. The text is read with a space before it, so that a cue
+    at its very start has one too, and the engine skips straight to those characters instead of trying
+    a lookbehind or `^` at every position. Compiled on first use: the trie is large, and `[^\w]` is
+    only needed for the rare text with characters past the BMP."""
+    return re.compile(non_word + _cue_forms()[0])
 
 
 def detect_country(normalized_text: str) -> str | None:
     """The country with most cue words in the text, or None when nothing points anywhere."""
-    bmp, anywhere, owners = _cue_patterns()
     text = " " + normalized_text
     within_bmp = len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
+    pattern = _cue_pattern(_non_word_bmp() if within_bmp else r"[^\w]")
+    owners = _cue_forms()[1]
     scores: dict[str, float] = {}
-    for form in (bmp if within_bmp else anywhere).findall(text):
+    for form in pattern.findall(text):
         countries = owners[form]
         for c in countries:
             scores[c] = scores.get(c, 0.0) + 1.0 / len(countries)

@@ -10,7 +10,7 @@ import pytest
 
 from extractors.normalize import camel_normalize, normalize
 from extractors.patterns import trie_alternation
-from extractors.region import _cue_owners, _cue_patterns, _prefixed_cues
+from extractors.region import _cue_owners, _cue_pattern, _non_word_bmp, _prefixed_cues
 
 
 @pytest.mark.parametrize(
@@ -81,7 +81,7 @@ def test_random_text_never_maps_outside_the_original() -> None:
 def test_cue_forms_read_like_prefixes_tried_in_order() -> None:
     """One trie of prefixed forms finds the same cues as the prefixes tried one by one before the cues,
     with the non-word class spelled out (texts within the BMP) or not (any text)."""
-    bmp, anywhere, _ = _cue_patterns()
+    bmp, anywhere = _cue_pattern(_non_word_bmp()), _cue_pattern(r"[^\w]")
     owners = _cue_owners()
     forms = _prefixed_cues(list(owners))
     plain = re.compile(rf"(?:^|[^\w])(?:[وبلف]|ال)?({trie_alternation(owners)})(?!\w)")
