@@ -99,7 +99,8 @@ def _lookup() -> tuple[np.ndarray, np.ndarray]:
         kind[ord(ch)] |= _FINAL
     for lo, hi in _GLUED_START:
         kind[ord(lo) : ord(hi) + 1] |= _LETTER
-    # No glued word starts with an odd character: a position is either an inserted space or odd.
+    # An odd character keeps only _ODD (none is in _GLUED_START anyway), so `normalize` reads each event
+    # as either odd or a glued word's start.
     for ch in _odd():
         kind[ord(ch)] = _ODD
     return shift, kind
@@ -168,6 +169,7 @@ def normalize(original: str) -> NormalizedText:
     # Every character keeps its offset in `mapped`; only the events below shift offsets.
     mapped_text = mapped.tobytes().decode("utf-32-le", "surrogatepass")
     kind = kind_of.take(codes, mode="clip")
+    # Events: odd characters, and letters glued after a word-final one (its _FINAL shifted onto them).
     events = kind & _ODD
     events[1:] |= (kind[:-1] << 1) & kind[1:] & _LETTER
     positions = np.flatnonzero(events).tolist()
