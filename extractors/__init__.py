@@ -6,12 +6,16 @@ the four fact readers, each in its own module.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from extractors import budgets, counts, dates, facilities
 from extractors.article import Article, read_article
 from extractors.facts import Fact
 from extractors.version import EXTRACTOR_VERSION
 
 READERS = (counts, dates, budgets, facilities)
+
+_ORDER = attrgetter("start", "end", "type")  # a C-level key: no Python call per fact
 
 __all__ = ["EXTRACTOR_VERSION", "Article", "Fact", "extract_article", "extract_facts", "read_article"]
 
@@ -20,7 +24,7 @@ def extract_article(article: Article) -> list[Fact]:
     facts: list[Fact] = []
     for reader in READERS:
         facts.extend(reader.extract(article))
-    facts.sort(key=lambda f: (f.start, f.end, f.type))
+    facts.sort(key=_ORDER)
     return facts
 
 

@@ -247,16 +247,21 @@ def _ends_in_scale(text: str, num: NumberMatch | None) -> bool:
 def _unit_before(text: str, num: NumberMatch, floor: int) -> tuple[int, _Unit] | None:
     """A sign or code written before the number ($10، USD 10), not before `floor` where the previous
     amount ended (20$ 43): (where it starts, the unit)."""
-    lo = max(floor, num.start - 6)
-    last = text[lo : num.start].rstrip()[-1:]
-    if not last or not (last in _SIGN_ENDS or "A" <= last <= "Z"):
-        return None  # what nearly every number has before it: a word, no sign, no code
-    m = _patterns().before.search(text, lo, num.start)
+    if not _sign_may_end_before(text, num.start, floor):
+        return None
+    m = _patterns().before.search(text, max(floor, num.start - 6), num.start)
     if m is None:
         return None
     if m["sym"]:
         return m.start(), _Unit(cur.SYMBOLS[m["sym"]], 1, "budget.symbol", num.end)
     return m.start(), _Unit(m["code"], 1, "budget.code", num.end)
+
+
+def _sign_may_end_before(text: str, start: int, floor: int) -> bool:
+    """Whether the last character before `start` (past spaces, not before `floor`) could end a sign or
+    a code; what nearly every number has there is a word."""
+    last = text[max(floor, start - 6) : start].rstrip()[-1:]
+    return bool(last) and (last in _SIGN_ENDS or "A" <= last <= "Z")
 
 
 def _minor_part(doc: _Doc, amount: _Amount, nxt: NumberMatch, price_tag: bool) -> _Amount | None:
@@ -362,10 +367,16 @@ def extract(article: Article) -> list[Fact]:
     facts: list[Fact] = []
     taken = -1  # index of the last number already read into an amount
     prev: tuple[_Amount, Fact] | None = None  # for ranges that repeat the currency (10$-20$)
+    after = _patterns().after
     for i, num in enumerate(numbers):
         if i <= taken:
             continue
-        amount = _read_amount(doc, numbers, i, prev[0].end if prev else 0)
+        floor = prev[0].end if prev else 0
+        # Nearly every number is a count, a date or a percentage: one match shows that no currency
+        # follows it and one character that no sign precedes it, before any unit is read.
+        if after.match(text, num.end) is None and not _sign_may_end_before(text, num.start, floor):
+            continue
+        amount = _read_amount(doc, numbers, i, floor)
         if amount is None:
             continue
         low = numbers[i - 1] if i - 1 > taken and amount.start == num.start else None

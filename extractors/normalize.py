@@ -3,18 +3,18 @@
 Extractors read the normalised text (one spelling per letter, no diacritics, ASCII digits) so their
 patterns stay simple, but every fact must point into the text exactly as it was read. CAMeL Tools'
 functions work on whole strings and keep no offsets, so we apply them once per code point to build a
-`str.translate` table: the same readings as CAMeL Tools, at C speed, and each output character still
-knows which input character it came from.
+lookup table: the same readings as CAMeL Tools, applied to a whole text at once with NumPy, and each
+output character still knows which input character it came from.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
     normalize_alef_ar,
@@ -33,9 +33,10 @@ _EASTERN_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 _PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 
 # Letters that only ever end a word: a letter glued straight after one starts the next word
-# (المدينةالمنورة). Matched on the original text, before teh marbuta is normalised away; the match is
-# the final letter itself (a lookbehind would be tried at every position, this only at ة and ى).
-_GLUE = re.compile(r"[\u0629\u0649](?=[\u0621-\u063a\u0641-\u064a])")
+# (المدينةالمنورة), so a space is inserted there. Read on the original text, before teh marbuta is
+# normalised away.
+_WORD_FINAL = "\u0629\u0649"
+_GLUED_START = (("\u0621", "\u063a"), ("\u0641", "\u064a"))
 
 
 def camel_normalize(text: str) -> str:
@@ -71,26 +72,38 @@ def _changes() -> dict[int, str]:
 
 
 @cache
-def _table() -> list[str]:
-    """`_changes` as a list indexed by code point: `str.translate` looks a list up twice as fast as a
-    dict. Code points past the list raise IndexError, which translate reads as "unchanged"."""
-    changes = _changes()
-    table = [chr(cp) for cp in range(max(changes) + 1)]
-    for cp, out in changes.items():
-        table[cp] = out
-    return table
-
-
-@cache
-def _dropped() -> frozenset[str]:
-    return frozenset(chr(cp) for cp, out in _changes().items() if out == "")
-
-
-@cache
-def _irregular() -> re.Pattern[str]:
+def _odd() -> dict[str, str]:
     """Characters whose output is not exactly one character, so offsets shift after them."""
-    odd = sorted(chr(cp) for cp, out in _changes().items() if len(out) != 1)
-    return re.compile("[" + re.escape("".join(odd)) + "]")
+    return {chr(cp): out for cp, out in _changes().items() if len(out) != 1}
+
+
+# Class bits of a code point in `_lookup`: a letter that only ends a word (ة، ى), a letter a glued word
+# may start with, and a character in `_odd`. _FINAL shifted left is _LETTER, so a shift and an AND over
+# neighbouring characters find every glued pair.
+_ODD, _FINAL, _LETTER = 1, 2, 4
+_BMP = 0x10000
+
+
+@cache
+def _lookup() -> tuple[np.ndarray, np.ndarray]:
+    """Two tables indexed by BMP code point: how far a one-to-one character moves (the others stay), and
+    its class bits. NumPy reads a whole text through them in a few microseconds where `str.translate`
+    calls back into Python for every non-ASCII character (30 times slower). Code points past the tables
+    are read as U+FFFF, which neither moves nor has a class: nothing past the BMP changes."""
+    shift = np.zeros(_BMP, dtype="<u4")  # added modulo 2**32, so a move down wraps around
+    kind = np.zeros(_BMP, dtype=np.uint8)
+    for cp, out in _changes().items():
+        if len(out) == 1:
+            shift[cp] = (ord(out) - cp) % 2**32
+    for ch in _WORD_FINAL:
+        kind[ord(ch)] |= _FINAL
+    for lo, hi in _GLUED_START:
+        kind[ord(lo) : ord(hi) + 1] |= _LETTER
+    # An odd character keeps only _ODD (none is in _GLUED_START anyway), so `normalize` reads each event
+    # as either odd or a glued word's start.
+    for ch in _odd():
+        kind[ord(ch)] = _ODD
+    return shift, kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,35 +121,40 @@ class NormalizedText:
     seg_orig: tuple[int, ...] = ()
     seg_width: tuple[int, ...] = ()
 
-    def _orig_start(self, n: int) -> int:
-        if not self.seg_norm:
-            return n
-        i = bisect_right(self.seg_norm, n) - 1
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the normalised slice text[start:end].
+
+        The end swallows the diacritics and tatweel after the last character: they were dropped between
+        two segments, so a slice ending with a segment ends where the next segment starts. One bisect
+        serves both ends when the slice lies inside one segment, as nearly every fact does.
+        """
+        seg_norm = self.seg_norm
+        if not seg_norm:
+            if end <= start:
+                o = start if start < len(self.text) else len(self.original)
+                return o, o
+            return start, end
+        if end <= start:
+            o = (
+                self._orig_start(start, bisect_right(seg_norm, start) - 1)
+                if start < len(self.text)
+                else len(self.original)
+            )
+            return o, o
+        i = bisect_right(seg_norm, start) - 1
+        last = len(seg_norm) - 1
+        j = i if i == last or end <= seg_norm[i + 1] else bisect_right(seg_norm, end - 1, i) - 1
+        if self.seg_width[j] < 0 and (j == last or end < seg_norm[j + 1]):
+            o_end = self.seg_orig[j] + (end - seg_norm[j])
+        else:
+            o_end = self.seg_orig[j + 1]
+        return self._orig_start(start, i), o_end
+
+    def _orig_start(self, n: int, i: int) -> int:
+        """Original offset of normalised character n, which lies in segment i."""
         if self.seg_width[i] < 0:
             return self.seg_orig[i] + (n - self.seg_norm[i])
         return self.seg_orig[i]
-
-    def _orig_end(self, n: int) -> int:
-        """Original end of normalised character n, swallowing diacritics and tatweel that follow it."""
-        if not self.seg_norm:
-            return n + 1
-        i = bisect_right(self.seg_norm, n) - 1
-        if self.seg_width[i] < 0:
-            end = self.seg_orig[i] + (n - self.seg_norm[i]) + 1
-        else:
-            end = self.seg_orig[i] + self.seg_width[i]
-        dropped = _dropped()
-        original = self.original
-        while end < len(original) and original[end] in dropped:
-            end += 1
-        return end
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """Original (start, end) of the normalised slice text[start:end]."""
-        if end <= start:
-            o = self._orig_start(start) if start < len(self.text) else len(self.original)
-            return o, o
-        return self._orig_start(start), self._orig_end(end - 1)
 
     def original_slice(self, start: int, end: int) -> str:
         s, e = self.span(start, end)
@@ -145,53 +163,49 @@ class NormalizedText:
 
 def normalize(original: str) -> NormalizedText:
     """Normalise `original` for matching; `.span()` maps any match back to the original text."""
-    table = _table()
-    glue = [m.end() for m in _GLUE.finditer(original)]
-    odd = [m.start() for m in _irregular().finditer(original)]
-    if not glue and not odd:
-        return NormalizedText(original, original.translate(table))
+    shift, kind_of = _lookup()
+    codes = np.frombuffer(original.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    mapped = codes + shift.take(codes, mode="clip")
+    # Every character keeps its offset in `mapped`; only the events below shift offsets.
+    mapped_text = mapped.tobytes().decode("utf-32-le", "surrogatepass")
+    kind = kind_of.take(codes, mode="clip")
+    # Events: odd characters, and letters glued after a word-final one (its _FINAL shifted onto them).
+    events = kind & _ODD
+    events[1:] |= (kind[:-1] << 1) & kind[1:] & _LETTER
+    positions = np.flatnonzero(events).tolist()
+    if not positions:
+        return NormalizedText(original, mapped_text)
 
-    events = sorted([(p, 0) for p in glue] + [(p, 1) for p in odd])
+    # Between events the text runs one-to-one; an inserted space (width 0) and a character whose output
+    # is more than one character (width 1) get a segment each; a dropped character gets none.
+    odd = _odd()
     pieces: list[str] = []
-    seg_norm: list[int] = []
-    seg_orig: list[int] = []
-    seg_width: list[int] = []
-    n = 0
-    o = 0
-
-    def linear(upto: int) -> None:
-        nonlocal n, o
-        if upto > o:
-            chunk = original[o:upto].translate(table)
-            seg_norm.append(n)
-            seg_orig.append(o)
-            seg_width.append(-1)
-            pieces.append(chunk)
-            n += len(chunk)
-            o = upto
-
-    for pos, kind in events:
-        linear(pos)
-        if kind == 0:
-            seg_norm.append(n)
-            seg_orig.append(pos)
-            seg_width.append(0)
+    segments: list[tuple[int, int, int]] = []  # (normalised start, original start, width)
+    n = o = 0
+    for pos in positions:
+        if pos > o:
+            segments.append((n, o, -1))
+            pieces.append(mapped_text[o:pos])
+            n += pos - o
+        out = odd.get(original[pos])
+        if out is None:
+            segments.append((n, pos, 0))
             pieces.append(" ")
             n += 1
+            o = pos
         else:
-            out = _changes()[ord(original[pos])]
             if out:
-                seg_norm.append(n)
-                seg_orig.append(pos)
-                seg_width.append(1)
+                segments.append((n, pos, 1))
                 pieces.append(out)
                 n += len(out)
             o = pos + 1
-    linear(len(original))
-    seg_norm.append(n)
-    seg_orig.append(len(original))
-    seg_width.append(-1)
-    return NormalizedText(original, "".join(pieces), tuple(seg_norm), tuple(seg_orig), tuple(seg_width))
+    if len(original) > o:
+        segments.append((n, o, -1))
+        pieces.append(mapped_text[o:])
+        n += len(original) - o
+    segments.append((n, len(original), -1))
+    seg_norm, seg_orig, seg_width = zip(*segments, strict=True)
+    return NormalizedText(original, "".join(pieces), seg_norm, seg_orig, seg_width)
 
 
 def normalize_term(term: str) -> str:

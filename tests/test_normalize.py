@@ -1,4 +1,5 @@
-"""The normaliser: CAMeL Tools' readings, and offsets that always lead back to the original text."""
+"""The normaliser: CAMeL Tools' readings, offsets that always lead back to the original text, and the
+country read from the normalised words."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import re
 import pytest
 
 from extractors.normalize import camel_normalize, normalize
+from extractors.patterns import trie_alternation
+from extractors.region import _cue_owners, _cue_pattern, _non_word_bmp, _prefixed_cues
 
 
 @pytest.mark.parametrize(
@@ -73,3 +76,24 @@ def test_random_text_never_maps_outside_the_original() -> None:
             b = rng.randint(a + 1, len(norm.text))
             start, end = norm.span(a, b)
             assert 0 <= start <= end <= len(text)
+
+
+def test_cue_forms_read_like_prefixes_tried_in_order() -> None:
+    """One trie of prefixed forms finds the same cues as the prefixes tried one by one before the cues,
+    with the non-word class spelled out (texts within the BMP) or not (any text)."""
+    bmp, anywhere = _cue_pattern(_non_word_bmp()), _cue_pattern(r"[^\w]")
+    owners = _cue_owners()
+    forms = _prefixed_cues(list(owners))
+    plain = re.compile(rf"(?:^|[^\w])(?:[وبلف]|ال)?({trie_alternation(owners)})(?!\w)")
+    rng = random.Random(11)
+    words = [*owners, "في", "وزاره", "ال", "جهه"]
+    glue = [" ", " ", "\n", "،", "", "_", "1", "\u00a0", "\U0001d400", "\U0001f600"]
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(glue) + rng.choice(["", "", "و", "ب", "ال", "لل"]) + rng.choice(words)
+            for _ in range(rng.randint(1, 6))
+        )
+        expected = plain.findall(text)
+        assert [forms[form] for form in anywhere.findall(" " + text)] == expected, text
+        if max(text, default=" ") < "\U00010000":
+            assert [forms[form] for form in bmp.findall(" " + text)] == expected, text

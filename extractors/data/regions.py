@@ -105,3 +105,7 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
 
 # Countries whose press writes the decimal separator as a comma (11,320 مليون = 11.32 million).
 DECIMAL_COMMA_COUNTRIES = frozenset({"MA", "DZ", "TN", "MR", "LY"})
+
+# What may be glued before a cue (والرياض، بالقاهرة), in the order a reading tries them; the bare cue
+# comes last, so "وجدة" reads as و + جدة before the cue وجدة.
+CUE_PREFIXES = ("و", "ب", "ل", "ف", "ال", "")
