@@ -20,24 +20,26 @@ def _cue_owners() -> dict[str, tuple[str, ...]]:
     return {w: tuple(c) for w, c in owners.items()}
 
 
-def _prefixed_cues(cues: list[str]) -> dict[str, str]:
-    """Every written form of a cue (a prefix letter or the article glued on, or bare), and the cue it
-    counts as: what `(?:[وبلف]|ال)?(cues)` would read, as one trie of whole forms.
+def _prefixed_cues(cues: list[str]) -> dict[str, tuple[str, ...]]:
+    """Every written form of a cue (a prefix letter or the article glued on, or bare), and the cues it
+    may be, as one trie of whole forms instead of `(?:[وبلف]|ال)?(cues)`, which walked the cue trie up to
+    three times at each word.
 
-    That regex tries the prefixes in order, then the bare cue, so at each word it walked the cue trie up
-    to three times; one trie of forms walks it once. Giving each form the reading of the earliest prefix
-    keeps the regex's choices: a form already claimed (و + جده before the cue وجده) keeps its first
-    reading, and a form that starts with an earlier reading and a space is dropped (التجمع الصحي: the
-    article + تجمع already matched there, and a match ends the regex's search at that word).
+    A form that two readings share counts for both: وجدة is the Moroccan city and also و + جدة, and
+    a Saudi release says الرياض وجدة as often as a Moroccan one names Oujda. A one-letter cue (the Hijri
+    هـ, normalised to ه) takes no prefix: له and به are among the commonest words of any release. A form
+    that starts with an earlier form and a space is dropped (التجمع الصحي after ال + تجمع), as the old
+    regex ended its search at a word once the shorter form matched.
     """
-    forms: dict[str, str] = {}
+    forms: dict[str, list[str]] = {}
     for prefix in CUE_PREFIXES:
-        earlier = [form + " " for form in forms]
+        earlier = tuple(form + " " for form in forms)
         for cue in cues:
             form = prefix + cue
-            if form not in forms and not form.startswith(tuple(earlier)):
-                forms[form] = cue
-    return forms
+            if (prefix and len(cue) == 1) or (form.startswith(earlier) and form not in forms):
+                continue
+            forms.setdefault(form, []).append(cue)
+    return {form: tuple(readings) for form, readings in forms.items()}
 
 
 @cache
@@ -55,7 +57,10 @@ def _cue_forms() -> tuple[str, dict[str, tuple[str, ...]]]:
     """The regex of every cue form, as a group and then the end of the word; and each form's countries."""
     owners = _cue_owners()
     forms = _prefixed_cues(list(owners))
-    return rf"({trie_alternation(forms)})(?!\w)", {form: owners[cue] for form, cue in forms.items()}
+    countries = {
+        form: tuple(dict.fromkeys(c for cue in cues for c in owners[cue])) for form, cues in forms.items()
+    }
+    return rf"({trie_alternation(forms)})(?!\w)", countries
 
 
 @cache

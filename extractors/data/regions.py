@@ -106,6 +106,6 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
 # Countries whose press writes the decimal separator as a comma (11,320 مليون = 11.32 million).
 DECIMAL_COMMA_COUNTRIES = frozenset({"MA", "DZ", "TN", "MR", "LY"})
 
-# What may be glued before a cue (والرياض، بالقاهرة), in the order a reading tries them; the bare cue
-# comes last, so "وجدة" reads as و + جدة before the cue وجدة.
+# What may be glued before a cue (والرياض، بالقاهرة); a form that several of them make (وجدة) counts for
+# every cue it may be.
 CUE_PREFIXES = ("و", "ب", "ل", "ف", "ال", "")
