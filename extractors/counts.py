@@ -161,32 +161,43 @@ def _spelled_below_three(text: str, num: NumberMatch) -> bool:
 
 
 def _number_noun(t: _Text, num: NumberMatch, prev: NumberMatch | None, m: re.Match[str]) -> _Reading | None:
-    """The number followed by the counted noun `m` found (with its adjectives) after it."""
+    """The number followed by the counted noun `m` found (with its adjectives) after it. Most numbers
+    reach here and most of them count, so the common path makes few calls: its tests are inlined."""
     text = t.text
-    form = t.g.nouns[m.group("noun")]
-    if not form.counts_in(t.country) or (form.singular and m.group("of")) or _spelled_below_three(text, num):
+    noun, of, about = m.group("noun", "of", "about")
+    form = t.g.nouns[noun]
+    if not form.counts_in(t.country) or (form.singular and of):
         return None
-    whole = _whole(text, num)
-    opening = _before(t, num) if whole else None
+    in_digits = _in_digits(text, num)
+    value = num.value
+    if value < 3 and not in_digits:
+        return None  # spelled below three (see _spelled_below_three)
+    if type(value) is int:
+        note, ambiguous = num.note, num.ambiguous
+    elif (whole := _whole(text, num)) is not None:
+        value, note, ambiguous = whole
+    else:
+        return None
+    opening = _before(t, num)
     if opening is None or (form.homograph and not _trusted_homograph(t, num, m.start("noun"), m.end("noun"))):
         return None
     start, qualifier, joined = opening
     if form.served and t.back(t.g.service_back, start) is None:
         return None
-    value, note, ambiguous = whole
-    if form.unit in PROFESSION_UNITS:
-        end, unit, trailing = _profession_list(t, m, form.unit)
+    unit = form.unit
+    if unit in PROFESSION_UNITS:
+        end, unit, trailing = _profession_list(t, m, unit)
     else:
-        end, unit, trailing = m.end(), form.unit, "about" if m.group("about") else None
-    if _upper_end_of_range(t, joined, prev):
+        end, trailing = m.end(), "about" if about else None
+    if joined >= 0 and _upper_end_of_range(t, joined, prev):
         note = f"{note}; {_RANGE_NOTE}" if note else _RANGE_NOTE
         ambiguous = True
     return _Reading(
         start,
         end,
-        "count.number_noun" if _in_digits(text, num) else "count.word_number_noun",
+        "count.number_noun" if in_digits else "count.word_number_noun",
         value,
-        _event_unit(t, start, unit),
+        _event_unit(t, start, unit) if unit in PERSON_UNITS else unit,
         qualifier or trailing,
         note,
         ambiguous,

@@ -231,10 +231,11 @@ def _cluster_re(decimal_comma: bool) -> re.Pattern[str]:
     Each match is one candidate number (or a few, side by side), so the Python reading it runs once
     per cluster instead of once per token, and the commonest shapes (164، 350 مليون) are read from
     the groups of the first token and the cluster's `rest` alone. Spaces in the search copy may stand
-    for openers of the text, so a cluster can join what the text keeps apart; never the reverse."""
+    for openers of the text, so a cluster can join what the text keeps apart; never the reverse.
+    `rest` is possessive: nothing follows it, so giving a token back could only slow a match down."""
     token = _token_source(decimal_comma, named=True)
     more = _token_source(decimal_comma, named=False)
-    return re.compile(rf"{token}(?P<rest>(?:\s*(?:و\s*)?{more})*)")
+    return re.compile(rf"{token}(?P<rest>(?:\s*(?:و\s*)?{more})*+)")
 
 
 # Characters that never belong to a number token but may stand right before one: (5)، «2025»، $10.
