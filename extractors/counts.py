@@ -84,19 +84,20 @@ def _before(t: _Text, num: NumberMatch) -> tuple[int, str | None, int] | None:
     number), the qualifier's kind, and where a join such as إلى that runs up to the number starts
     (-1 without one). None when they make the number part of a name or a year (كوفيد 19، رؤية 2030),
     whatever follows it."""
-    m = t.back(t.g.before, num.start)
+    start = num.start
+    n = len(t.rev)
+    m = t.g.before.match(t.rev, n - start)
     name, year, join, near, total, far = m.groups()
     if name is not None or (
         year is not None
-        and num.end - num.start == 4
-        and t.text[num.start : num.end].isdigit()
+        and num.end - start == 4
+        and t.text[start : num.end].isdigit()
         and 1900 <= num.value <= 2100
     ):
         return None
-    n = len(t.rev)
     joined = n - m.end("join") if join is not None else -1
     if not (far or total or near):
-        return num.start, None, joined
+        return start, None, joined
     qualifier = far or near
     kind = t.g.qualifier_kinds.get(" ".join(qualifier[::-1].split())) if qualifier else None
     # The groups run outwards from the number, so the last one present opens the span.
