@@ -606,9 +606,7 @@ def _scaled_match(start: int, raw: str, scale: _Word, end: int, decimal_comma: b
         return None
     if raw.isdigit() and len(raw) <= 15:  # 3 آلاف: nothing to read, and too short to round as a Decimal
         return NumberMatch(start, end, int(raw) * int(scale.value), "digits_scale")
-    if _read_digits(raw, decimal_comma, False) is None:
-        return None
-    scaled = _read_digits(raw, decimal_comma, True)
+    scaled = _read_digits(raw, decimal_comma, True)  # None exactly when the digits alone read as None
     if scaled is None:
         return None
     value, note, ambiguous = scaled
