@@ -250,8 +250,9 @@ def _dual_starts(t: _Text) -> list[int]:
 def _duals(t: _Text, counted: list[_Reading]) -> list[_Reading]:
     """مستشفيين، عيادتان: two of a thing, unless the dual points back (هذين المرفقين، كلا المستشفيين)."""
     found: list[_Reading] = []
-    taken = [(r.start, r.end) for r in counted]
-    for i in _dual_starts(t):
+    starts = _dual_starts(t)
+    taken = [(r.start, r.end) for r in counted] if starts else []
+    for i in starts:
         m = t.g.dual.match(t.text, i)
         if not m or any(s < m.end() and m.start() < e for s, e in taken) or t.back(t.g.pointing_back, i):
             continue
