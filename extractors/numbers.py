@@ -601,12 +601,16 @@ def _digits_match(start: int, end: int, raw: str, decimal_comma: bool) -> Number
     return NumberMatch(start, end, _plain(value), "digits", note, ambiguous)
 
 
-def _scaled_match(start: int, raw: str, scale: _Word, end: int, decimal_comma: bool) -> NumberMatch | None:
+def _scaled_match(
+    start: int, raw: str, scale: _Word | _Token, end: int, decimal_comma: bool
+) -> NumberMatch | None:
     """Digits and a singular or plural scale word (350 مليون، 3 آلاف), as the expression reader would
     read them; None for the other shapes, which it must read."""
     if scale.form == _DUAL:
         return None
-    if raw.isdigit() and len(raw) <= 15:  # 3 آلاف: nothing to read, and too short to round as a Decimal
+    # 3 آلاف: no separator to read; with at most 15 digits, times 10**12 stays within the 28 digits of
+    # Decimal arithmetic, so the product is the one the Decimal reading makes.
+    if raw.isdigit() and len(raw) <= 15:
         return NumberMatch(start, end, int(raw) * int(scale.value), "digits_scale")
     scaled = _read_digits(raw, decimal_comma, True)  # None exactly when the digits alone read as None
     if scaled is None:
@@ -635,10 +639,13 @@ def _read_run(run: list[_Token], decimal_comma: bool) -> list[NumberMatch]:
             single = _digits_match(first.start, first.end, first.raw, decimal_comma)
             return [] if single is None else [single]
         scale = run[1]
-        if len(run) == 2 and scale.kind == _SCALE and not (scale.conj or scale.prep):
-            word = _Word(_SCALE, scale.value, scale.form)
-            if (m := _scaled_match(first.start, first.raw, word, scale.end, decimal_comma)) is not None:
-                return [m]
+        if (
+            len(run) == 2
+            and scale.kind == _SCALE
+            and not (scale.conj or scale.prep)
+            and (m := _scaled_match(first.start, first.raw, scale, scale.end, decimal_comma)) is not None
+        ):
+            return [m]
     found: list[NumberMatch] = []
     expr = _Expression(decimal_comma)
     for tok in run:
