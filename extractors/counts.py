@@ -84,19 +84,20 @@ def _before(t: _Text, num: NumberMatch) -> tuple[int, str | None, int] | None:
     number), the qualifier's kind, and where a join such as إلى that runs up to the number starts
     (-1 without one). None when they make the number part of a name or a year (كوفيد 19، رؤية 2030),
     whatever follows it."""
-    m = t.back(t.g.before, num.start)
+    start = num.start
+    n = len(t.rev)
+    m = t.g.before.match(t.rev, n - start)
     name, year, join, near, total, far = m.groups()
     if name is not None or (
         year is not None
-        and num.end - num.start == 4
-        and t.text[num.start : num.end].isdigit()
+        and num.end - start == 4
+        and t.text[start : num.end].isdigit()
         and 1900 <= num.value <= 2100
     ):
         return None
-    n = len(t.rev)
     joined = n - m.end("join") if join is not None else -1
     if not (far or total or near):
-        return num.start, None, joined
+        return start, None, joined
     qualifier = far or near
     kind = t.g.qualifier_kinds.get(" ".join(qualifier[::-1].split())) if qualifier else None
     # The groups run outwards from the number, so the last one present opens the span.
@@ -161,32 +162,43 @@ def _spelled_below_three(text: str, num: NumberMatch) -> bool:
 
 
 def _number_noun(t: _Text, num: NumberMatch, prev: NumberMatch | None, m: re.Match[str]) -> _Reading | None:
-    """The number followed by the counted noun `m` found (with its adjectives) after it."""
+    """The number followed by the counted noun `m` found (with its adjectives) after it. Most numbers
+    reach here and most of them count, so the common path makes few calls: its tests are inlined."""
     text = t.text
-    form = t.g.nouns[m.group("noun")]
-    if not form.counts_in(t.country) or (form.singular and m.group("of")) or _spelled_below_three(text, num):
+    noun, of, about = m.group("noun", "of", "about")
+    form = t.g.nouns[noun]
+    if not form.counts_in(t.country) or (form.singular and of):
         return None
-    whole = _whole(text, num)
-    opening = _before(t, num) if whole else None
+    in_digits = _in_digits(text, num)
+    value = num.value
+    if value < 3 and not in_digits:
+        return None  # spelled below three (see _spelled_below_three)
+    if type(value) is int:
+        note, ambiguous = num.note, num.ambiguous
+    elif (whole := _whole(text, num)) is not None:
+        value, note, ambiguous = whole
+    else:
+        return None
+    opening = _before(t, num)
     if opening is None or (form.homograph and not _trusted_homograph(t, num, m.start("noun"), m.end("noun"))):
         return None
     start, qualifier, joined = opening
     if form.served and t.back(t.g.service_back, start) is None:
         return None
-    value, note, ambiguous = whole
-    if form.unit in PROFESSION_UNITS:
-        end, unit, trailing = _profession_list(t, m, form.unit)
+    unit = form.unit
+    if unit in PROFESSION_UNITS:
+        end, unit, trailing = _profession_list(t, m, unit)
     else:
-        end, unit, trailing = m.end(), form.unit, "about" if m.group("about") else None
-    if _upper_end_of_range(t, joined, prev):
+        end, trailing = m.end(), "about" if about else None
+    if joined >= 0 and _upper_end_of_range(t, joined, prev):
         note = f"{note}; {_RANGE_NOTE}" if note else _RANGE_NOTE
         ambiguous = True
     return _Reading(
         start,
         end,
-        "count.number_noun" if _in_digits(text, num) else "count.word_number_noun",
+        "count.number_noun" if in_digits else "count.word_number_noun",
         value,
-        _event_unit(t, start, unit),
+        _event_unit(t, start, unit) if unit in PERSON_UNITS else unit,
         qualifier or trailing,
         note,
         ambiguous,
@@ -238,8 +250,9 @@ def _dual_starts(t: _Text) -> list[int]:
 def _duals(t: _Text, counted: list[_Reading]) -> list[_Reading]:
     """مستشفيين، عيادتان: two of a thing, unless the dual points back (هذين المرفقين، كلا المستشفيين)."""
     found: list[_Reading] = []
-    taken = [(r.start, r.end) for r in counted]
-    for i in _dual_starts(t):
+    starts = _dual_starts(t)
+    taken = [(r.start, r.end) for r in counted] if starts else []
+    for i in starts:
         m = t.g.dual.match(t.text, i)
         if not m or any(s < m.end() and m.start() < e for s, e in taken) or t.back(t.g.pointing_back, i):
             continue

@@ -2,9 +2,11 @@
 
 Counts, budgets and dates need the same numbers, and the hard parts are shared: a comma groups
 thousands in Riyadh and marks the decimal in Rabat, `ب11,320` hides a number behind a clitic, and
-number words combine (خمسة وعشرين، ثلاثمائة، 2 مليون و500 ألف). One tokenising regex finds every number
-token in a single pass; a small grammar then joins neighbouring tokens into maximal expressions and
-splits them where Arabic number syntax says two numbers merely stand side by side (2025 ثلاثة).
+number words combine (خمسة وعشرين، ثلاثمائة، 2 مليون و500 ألف). One regex pass finds every cluster of
+touching number tokens; the two shapes nearly all clusters take (164، 350 مليون) are read from the match
+itself, and the others token by token: a small grammar joins neighbouring tokens into maximal
+expressions and splits them where Arabic number syntax says two numbers merely stand side by side
+(2025 ثلاثة).
 
 All offsets are in the normalised text (extractors.normalize). A clitic glued before a number (و، ب، ل،
 ف، ك) is left outside the match. Numeric dates and clock times (03/01/2022، 10:30) are not numbers
@@ -192,27 +194,50 @@ def read_ordinal(expr: str) -> int | None:
     return None if m["unit"] in o.compound_only else unit
 
 
-@cache
-def _token_re(decimal_comma: bool) -> re.Pattern[str]:
-    """The single tokenising regex: number words (with their clitics) and digits.
+def _token_source(decimal_comma: bool, named: bool) -> str:
+    """The regex of one number token: a number word (with its clitic) or digits (after a clitic or
+    nothing), each led by the space before it.
 
-    Every token is matched together with the space before it: a leading literal lets the regex
-    engine jump from space to space instead of trying the alternation at every character, which
-    is what makes one pass over a release cheap (`_search_copy` turns the other characters that can
-    precede a number into spaces). Words and clitics share one trie, so a word is rejected after a
-    letter or two; digits follow a clitic or nothing. Numeric dates and clock times are matched
-    whole (`blk`) so that their pieces never read as numbers."""
+    A leading literal lets the regex engine jump from space to space instead of trying the alternation
+    at every character, which is what makes one pass over a release cheap (`_search_copy` turns the
+    other characters that can precede a number into spaces). Words and clitics share one trie, so a
+    word is rejected after a letter or two. Numeric dates and clock times are matched whole (`blk`) so
+    that their pieces never read as numbers. Without `named`, the groups are left out (to repeat it)."""
+
+    def group(name: str) -> str:
+        return f"(?P<{name}>" if named else "(?:"
+
     lex = _lexicon()
     scales = _alternation({word for word, entry in lex.items() if entry.kind == _SCALE})
     trie = _alternation(set(_forms()) | {c + _DIGIT_MARK for c in w.CLITICS} | {_DIGIT_MARK})
     spaced = r"\d{1,3}(?: \d{3})+(?:,\d+)?(?!\d)|" if decimal_comma else ""
     digits = rf"{spaced}\d+(?:[.,٬٫ر]\d+)*|[.٫]\d+"
     number = (
-        rf"[-–]?(?:(?P<blk>\d{{1,4}}[/\-.]\d{{1,2}}[/\-.]\d{{1,4}}(?!\d)|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d))"
-        rf"|(?P<slash>\d+/\d+)(?![\d/])"
-        rf"|(?P<dig>{digits})(?:(?P<glued>{scales})(?![^\W\d_])|[-–](?P<dig2>{digits}))?)"
+        rf"[-–]?(?:{group('blk')}\d{{1,4}}[/\-.]\d{{1,2}}[/\-.]\d{{1,4}}(?!\d)|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d))"
+        rf"|{group('slash')}\d+/\d+)(?![\d/])"
+        rf"|{group('dig')}{digits})(?:{group('glued')}{scales})(?![^\W\d_])|[-–]{group('dig2')}{digits}))?)"
     )
-    return re.compile(rf" (?P<w>{trie})(?:(?P<num>{number})|(?![^\W_]))")
+    return rf" {group('w')}{trie})(?:{group('num')}{number})|(?![^\W_]))"
+
+
+@cache
+def _token_re(decimal_comma: bool) -> re.Pattern[str]:
+    """One number token at a time, for the few clusters (see `_cluster_re`) read token by token."""
+    return re.compile(_token_source(decimal_comma, named=True))
+
+
+@cache
+def _cluster_re(decimal_comma: bool) -> re.Pattern[str]:
+    """A number token and the tokens that touch it (across spaces or a standalone و): a cluster.
+
+    Each match is one candidate number (or a few, side by side), so the Python reading it runs once
+    per cluster instead of once per token, and the commonest shapes (164، 350 مليون) are read from
+    the groups of the first token and the cluster's `rest` alone. Spaces in the search copy may stand
+    for openers of the text, so a cluster can join what the text keeps apart; never the reverse.
+    `rest` is possessive: nothing follows it, so giving a token back could only slow a match down."""
+    token = _token_source(decimal_comma, named=True)
+    more = _token_source(decimal_comma, named=False)
+    return re.compile(rf"{token}(?P<rest>(?:\s*(?:و\s*)?{more})*+)")
 
 
 # Characters that never belong to a number token but may stand right before one: (5)، «2025»، $10.
@@ -300,13 +325,15 @@ def _read_digits(raw: str, decimal_comma: bool, scaled: bool) -> tuple[Decimal, 
     return as_thousands, f"dot read as a thousands separator (Maghrebi convention): {raw}", False
 
 
-def _tokens(text: str, decimal_comma: bool) -> list[_Token | None]:
-    """Number tokens in order; None stands for a blocker that ends any expression around it. The loop
-    runs once per number in a release, so it reads each match's groups in one call."""
+def _tokens(text: str, copy: str, lo: int, hi: int, decimal_comma: bool) -> list[_Token | None]:
+    """Number tokens in order, those of the cluster copy[lo:hi] of the search copy of `text`; None
+    stands for a blocker that ends any expression around it."""
     lex, forms, tails = _lexicon(), _forms(), _teen_tails()
     out: list[_Token | None] = []
     teen_tail = False  # only an عشر/عشرة needs the teen pass
-    for m in _token_re(decimal_comma).finditer(_search_copy(text)):
+    for m in _token_re(decimal_comma).finditer(copy, lo):
+        if m.start() >= hi:
+            break
         form, blk, slash, dig, glued, dig2 = m.group("w", "blk", "slash", "dig", "glued", "dig2")
         cstart = m.start()  # the copy is one space longer: the space's offset is the word's in `text`
         clitic = form
@@ -565,27 +592,60 @@ class _Expression:
         return "words"
 
 
+def _digits_match(start: int, end: int, raw: str, decimal_comma: bool) -> NumberMatch | None:
+    """A number in digits alone (1,200، 2.5), as the expression reader would read it."""
+    read = _read_digits(raw, decimal_comma, False)
+    if read is None:
+        return None
+    value, note, ambiguous = read
+    return NumberMatch(start, end, _plain(value), "digits", note, ambiguous)
+
+
+def _scaled_match(
+    start: int, raw: str, scale: _Word | _Token, end: int, decimal_comma: bool
+) -> NumberMatch | None:
+    """Digits and a singular or plural scale word (350 مليون، 3 آلاف), as the expression reader would
+    read them; None for the other shapes, which it must read."""
+    if scale.form == _DUAL:
+        return None
+    # 3 آلاف: no separator to read; with at most 15 digits, times 10**12 stays within the 28 digits of
+    # Decimal arithmetic, so the product is the one the Decimal reading makes.
+    if raw.isdigit() and len(raw) <= 15:
+        return NumberMatch(start, end, int(raw) * int(scale.value), "digits_scale")
+    scaled = _read_digits(raw, decimal_comma, True)  # None exactly when the digits alone read as None
+    if scaled is None:
+        return None
+    value, note, ambiguous = scaled
+    return NumberMatch(start, end, _plain(value * scale.value), "digits_scale", note, ambiguous)
+
+
+@cache
+def _bare_scales() -> dict[str, _Word]:
+    """Scale words as they stand after digits with no clitic: form -> entry."""
+    lex = _lexicon()
+    return {
+        form: lex[word]
+        for form, (clitic, word) in _forms().items()
+        if not clitic and lex[word].kind == _SCALE
+    }
+
+
 def _read_run(run: list[_Token], decimal_comma: bool) -> list[NumberMatch]:
     """Split a run of touching tokens into the numbers Arabic syntax makes of them. The two shapes
-    most runs take, digits (164) and digits with a scale word (350 مليون), are read straight away,
-    exactly as the expression reader would read them."""
+    most runs take, digits (164) and digits with a scale word (350 مليون), are read straight away."""
     first = run[0]
-    if len(run) == 1 and first.kind == _DIGITS and first.raw.isdigit():
-        return [NumberMatch(first.start, first.end, int(first.raw), "digits")]
-    if first.kind == _DIGITS and (read := _read_digits(first.raw, decimal_comma, False)) is not None:
+    if first.kind == _DIGITS:
         if len(run) == 1:
-            value, note, ambiguous = read
-            return [NumberMatch(first.start, first.end, _plain(value), "digits", note, ambiguous)]
+            single = _digits_match(first.start, first.end, first.raw, decimal_comma)
+            return [] if single is None else [single]
         scale = run[1]
-        if len(run) == 2 and scale.kind == _SCALE and scale.form != _DUAL and not (scale.conj or scale.prep):
-            scaled = _read_digits(first.raw, decimal_comma, True)
-            if scaled is not None:
-                value, note, ambiguous = scaled
-                return [
-                    NumberMatch(
-                        first.start, scale.end, _plain(value * scale.value), "digits_scale", note, ambiguous
-                    )
-                ]
+        if (
+            len(run) == 2
+            and scale.kind == _SCALE
+            and not (scale.conj or scale.prep)
+            and (m := _scaled_match(first.start, first.raw, scale, scale.end, decimal_comma)) is not None
+        ):
+            return [m]
     found: list[NumberMatch] = []
     expr = _Expression(decimal_comma)
     for tok in run:
@@ -600,15 +660,11 @@ def _read_run(run: list[_Token], decimal_comma: bool) -> list[NumberMatch]:
     return found
 
 
-@lru_cache(maxsize=64)
-def find_numbers(text: str, *, decimal_comma: bool = False) -> tuple[NumberMatch, ...]:
-    """Every maximal number expression in the normalised `text`, in order.
-
-    `decimal_comma` is the source's convention (Maghrebi press: `11,320 مليون` = 11.32 million).
-    Cached, because counts and budgets read the same text."""
+def _read_cluster(text: str, copy: str, start: int, end: int, decimal_comma: bool) -> list[NumberMatch]:
+    """The numbers in one cluster, token by token: the text's gaps say which tokens join into runs."""
     found: list[NumberMatch] = []
     run: list[_Token] = []
-    for tok in _tokens(text, decimal_comma):
+    for tok in _tokens(text, copy, start, end, decimal_comma):
         if tok is not None and run:
             # Neighbouring tokens join across spaces or a standalone و, never across a line break.
             gap = text[run[-1].end : tok.cstart]
@@ -624,6 +680,42 @@ def find_numbers(text: str, *, decimal_comma: bool = False) -> tuple[NumberMatch
         run = [tok] if tok is not None else []
     if run:
         found.extend(_read_run(run, decimal_comma))
+    return found
+
+
+@lru_cache(maxsize=64)
+def find_numbers(text: str, *, decimal_comma: bool = False) -> tuple[NumberMatch, ...]:
+    """Every maximal number expression in the normalised `text`, in order.
+
+    `decimal_comma` is the source's convention (Maghrebi press: `11,320 مليون` = 11.32 million).
+    Cached, because counts and budgets read the same text. Most clusters are digits alone or digits
+    and a scale word a space away; those are read here from the match, the rest token by token."""
+    forms, scales = _forms(), _bare_scales()
+    copy = _search_copy(text)
+    found: list[NumberMatch] = []
+    for m in _cluster_re(decimal_comma).finditer(copy):
+        word, _, _, slash, dig, glued, dig2, rest = m.groups()  # in the order of `_token_source`
+        if word not in forms and not (glued or dig2):
+            # Digits, a date or nothing, after a clitic or none. The copy is one space longer than the
+            # text: its offsets, less one, are the text's. A `rest` of spaces holds only empty tokens
+            # (a dash or a dot that starts no number).
+            if not rest or rest.isspace():
+                if dig:
+                    end = m.end("dig") - 1
+                    if dig.isdigit():
+                        found.append(NumberMatch(end - len(dig), end, int(dig), "digits"))
+                    elif (single := _digits_match(end - len(dig), end, dig, decimal_comma)) is not None:
+                        found.append(single)
+                if not slash:
+                    continue  # a date, a clock time or a lone dash: no number
+            elif dig and (scale := scales.get(rest[1:])) is not None:
+                end = m.end("dig") - 1
+                if text[end] == " " and (
+                    scaled := _scaled_match(end - len(dig), dig, scale, m.end() - 1, decimal_comma)
+                ):
+                    found.append(scaled)
+                    continue
+        found.extend(_read_cluster(text, copy, m.start(), m.end(), decimal_comma))
     return tuple(found)
 
 

@@ -114,6 +114,27 @@ def test_neighbouring_numbers_stay_apart() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "decimal_comma", "expected"),
+    [
+        ("بلغ 95% - 100 مريض", False, [("95", 95), ("100", 100)]),
+        ("أي 5) مليون", False, [("5", 5), ("مليون", 1_000_000)]),
+        ("نحو 5\nمليون", False, [("5", 5), ("مليون", 1_000_000)]),
+        ("10 - مليون", False, [("10", 10), ("مليون", 1_000_000)]),
+        ("5 مليونين", False, [("5", 5), ("مليونين", 2_000_000)]),
+        ("نحو 3  آلاف و 200", False, [("3  الاف و 200", 3200)]),
+        ("و2,5 مليون", True, [("2,5 مليون", 2_500_000)]),
+        ("11 ألفاً", False, [("11 الفا", 11_000)]),
+    ],
+)
+def test_a_scale_word_joins_digits_only_across_spaces(
+    text: str, decimal_comma: bool, expected: list[tuple[str, int]]
+) -> None:
+    """Digits and a scale word a space away are read at once; an opener, a line break, a dash or a
+    dual between them leaves two numbers, as token by token."""
+    assert _read(text, decimal_comma=decimal_comma) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "يوم الثلاثاء والأربعاء والخميس والسبت",
