@@ -278,3 +278,18 @@ def test_a_window_cut_at_a_mark_reads_what_the_whole_window_reads(article_texts,
         facilities, "walk_at", lambda lex, text, start, chars, through=None: walk_at(lex, text, start, chars)
     )
     assert records() == cut
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مستشفى الملك فهد بجدة",  # the normaliser changes no offset
+        "مستشفَى الملكِ ـفهد\u200cالعام ﻻ بالمدينةالمنورة ﹰ والقطيف",  # dropped marks, a ligature, glue
+    ],
+)
+def test_original_slices_are_the_normalised_texts_own(text: str) -> None:
+    norm = read_article(text).norm
+    source = facilities._Original(norm)
+    for start in range(len(norm.text) + 1):
+        for end in range(start, len(norm.text) + 1):
+            assert source.slice(start, end) == norm.original_slice(start, end), (start, end)
