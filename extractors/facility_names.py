@@ -25,6 +25,7 @@ _PADDING = [""] * 16  # empty tokens after a window's own: readers look a few to
 _NO_DESCRIPTORS: frozenset[str] = frozenset()
 NAME_THROUGH = lang.QUOTES  # the only marks a singular head's name runs past: a quote opens one
 _MAX_FREE_UNITS = 2  # unknown words a name body may hold (قصر العيني، شارل نيكول)
+_MAX_KEPT_WORDS = 100_000  # words whose free_word answer is kept: a few MB at most
 # A word opening with one of these is a prepositional or conjoined phrase (للصحة النفسية، بالرياض،
 # والملك خالد، بمواصفات، لتقديم، كأول), never a name word; the tail and list readers read such phrases.
 _PHRASE_OPENERS = ("لل", "لا", "لم", "لت", "بال", "با", "بم", "بت", "وال", "ول", "وب", "فال", "كال")
@@ -366,20 +367,28 @@ class Walk:
                 parts.append("specialty")
             elif w in lex.place_words and (j := self.place_at(i)) > 0:
                 parts.append("place")
-            elif (
-                free < _MAX_FREE_UNITS
-                and w not in lex.descriptors
-                and not self.verb_like(w)
-                and not self.opens_phrase(w)
-                and not self.conjoined(w)
-                and (j := self.unit(i)) > 0
-            ):
+            elif free < _MAX_FREE_UNITS and self.free_word(w) and (j := self.unit(i)) > 0:
                 parts.append("free")
                 free += 1
             else:
                 break
             i = j
         return i, parts
+
+    def free_word(self, w: str) -> bool:
+        """A word a name body may hold as an unknown word: no descriptor, verb, phrase opener or
+        conjoined word. Its four tests depend on the word alone and the same words recur from release
+        to release, so each word's answer is kept (up to a bound on the words kept)."""
+        known = self.lex.free_words
+        answer = known.get(w)
+        if answer is None:
+            answer = not (
+                w in self.lex.descriptors or self.verb_like(w) or self.opens_phrase(w) or self.conjoined(w)
+            )
+            if len(known) >= _MAX_KEPT_WORDS:
+                known.clear()
+            known[w] = answer
+        return answer
 
     def _definite_end(self, k: int) -> bool:
         w = self.words[k]
