@@ -26,7 +26,15 @@ from extractors.article import Article
 from extractors.examples import Example
 from extractors.facility_lexicon import Head, Lexicon, lexicon
 from extractors.facility_lists import LIST_THROUGH, Listing, read_list, singular_adjective
-from extractors.facility_names import NAME_THROUGH, Name, Walk, read_directorate, read_name, walk_at
+from extractors.facility_names import (
+    LOCATION_LETTERS,
+    NAME_THROUGH,
+    Name,
+    Walk,
+    read_directorate,
+    read_name,
+    walk_at,
+)
 from extractors.facts import Fact
 from extractors.normalize import NormalizedText
 
@@ -139,7 +147,7 @@ def _place_attrs(walk: Walk, end: int, country: str | None) -> dict[str, str]:
     if walk.place is None:
         if walk.words[end] == "في":
             walk.place_at(end + 1)
-        else:
+        elif walk.words[end].startswith(LOCATION_LETTERS):
             walk.location(end, fallback=False)
     place = walk.place
     if place is None:

@@ -21,6 +21,9 @@ from extractors.facility_lexicon import Head, Lexicon, Place
 
 _TOKEN = re.compile(r"\w+|\n|[^\w\s]")
 _MARK = re.compile(r"[^\w\s]|\n")  # a token that is no word: a punctuation mark or a line break
+# A location suffix opens on one of these (Walk.location reads nothing else): callers test for them
+# first, as most words after a name are neither.
+LOCATION_LETTERS = ("ب", "ل")
 _PADDING = [""] * 16  # empty tokens after a window's own: readers look a few tokens past it
 _NO_DESCRIPTORS: frozenset[str] = frozenset()
 NAME_THROUGH = lang.QUOTES  # the only marks a singular head's name runs past: a quote opens one
@@ -442,7 +445,8 @@ def read_tail(walk: Walk, i: int, head: Head, closed: bool, body: list[str]) -> 
         elif named and in_specialty and w[:1] == "و" and (j := walk.specialty(i, first=w[1:])) > 0:
             end = j
         else:
-            if (j := walk.location(i, fallback=head.policy == "located" or head.definite)) > 0:
+            fallback = head.policy == "located" or head.definite
+            if w.startswith(LOCATION_LETTERS) and (j := walk.location(i, fallback)) > 0:
                 located = i
                 end = j
             break
