@@ -20,7 +20,9 @@ from extractors.data import facility_heads as lang
 from extractors.facility_lexicon import Head, Lexicon, Place
 
 _TOKEN = re.compile(r"\w+|\n|[^\w\s]")
-_MARK = re.compile(r"[^\w\s]|\n")  # a token that is no word: a punctuation mark or a line break
+# A punctuation mark: with a line break, a token that is no word. Line breaks are found apart, by
+# str.find: a one-class pattern is searched for in a tight loop, an alternation is tried at every position.
+_PUNCTUATION = re.compile(r"[^\w\s]")
 # A location suffix opens on one of these (Walk.location reads nothing else): callers test for them
 # first, as most words after a name are neither.
 LOCATION_LETTERS = ("ب", "ل")
@@ -60,14 +62,16 @@ def walk_at(lex: Lexicon, text: str, start: int, chars: int, through: str | None
     Most windows hold one within a few words, and the words before it need no splitting.
     """
     limit = start + chars if start + chars < len(text) else len(text)
-    mark = _MARK.search(text, start, limit) if through is not None else None
-    if mark is not None and mark.group() not in through:
-        end = mark.start()
-        words = text[start:end].split()
-        words.append(mark.group())
-        count = len(words)
-        words += _PADDING
-        return Walk(lex, text, start, end + 1, words, count, whole=True)
+    if through is not None:
+        newline = text.find("\n", start, limit)
+        mark = _PUNCTUATION.search(text, start, limit if newline < 0 else newline)
+        end = mark.start() if mark else newline  # the first mark or line break
+        if end >= 0 and text[end] not in through:
+            words = text[start:end].split()
+            words.append(text[end])
+            count = len(words)
+            words += _PADDING
+            return Walk(lex, text, start, end + 1, words, count, whole=True)
     words = _tokenize(text[start:limit])
     count = len(words)
     words += _PADDING
