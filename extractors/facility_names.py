@@ -118,11 +118,14 @@ class Walk:
 
     def extent(self, a: int, b: int) -> tuple[int, int]:
         """Offsets of tokens a..b-1 together: one comparison when single spaces part them, as they
-        mostly do in a name."""
-        start = self.span(a)[0]
+        mostly do in a name (and a name from its head: the first token then starts after one space)."""
         tokens = self.words if self._tokens is None else self._tokens
         joined = " ".join(tokens[a:b])
-        if self.text.startswith(joined, start):
+        text, after_head = self.text, self.origin + 1
+        if a == 0 and b > 0 and text[self.origin : after_head] == " " and text.startswith(joined, after_head):
+            return after_head, after_head + len(joined)
+        start = self.span(a)[0]
+        if text.startswith(joined, start):
             return start, start + len(joined)
         return start, self.span(b - 1)[1]
 
