@@ -30,7 +30,7 @@ _PADDING = [""] * 16  # empty tokens after a window's own: readers look a few to
 _NO_DESCRIPTORS: frozenset[str] = frozenset()
 NAME_THROUGH = lang.QUOTES  # the only marks a singular head's name runs past: a quote opens one
 _MAX_FREE_UNITS = 2  # unknown words a name body may hold (قصر العيني، شارل نيكول)
-_MAX_KEPT_WORDS = 100_000  # words whose free_word answer is kept: a few MB at most
+_MAX_KEPT_WORDS = 20_000  # words whose free_word answer is kept (about 2 MB); the bench corpus needs 700
 # A word opening with one of these is a prepositional or conjoined phrase (للصحة النفسية، بالرياض،
 # والملك خالد، بمواصفات، لتقديم، كأول), never a name word; the tail and list readers read such phrases.
 _PHRASE_OPENERS = ("لل", "لا", "لم", "لت", "بال", "با", "بم", "بت", "وال", "ول", "وب", "فال", "كال")
