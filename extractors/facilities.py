@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,8 +26,17 @@ from extractors.article import Article
 from extractors.examples import Example
 from extractors.facility_lexicon import Head, Lexicon, lexicon
 from extractors.facility_lists import LIST_THROUGH, Listing, read_list, singular_adjective
-from extractors.facility_names import NAME_THROUGH, Name, Walk, read_directorate, read_name, walk_at
+from extractors.facility_names import (
+    LOCATION_LETTERS,
+    NAME_THROUGH,
+    Name,
+    Walk,
+    read_directorate,
+    read_name,
+    walk_at,
+)
 from extractors.facts import Fact
+from extractors.normalize import NormalizedText
 
 _WINDOW = 100  # characters after a head that a name usually spans; read again wider when it runs out
 _WIDE_WINDOW = 280  # characters a list after a plural head, or a long name, may span
@@ -45,21 +55,58 @@ class _Mention:
     bare: tuple[str, ...] = ()  # a closed name's key without its location suffix
 
 
-def _original_words(article: Article, start: int, end: int) -> tuple[list[str], list[str]]:
-    """Words of the normalised slice as written and as normalised; glued words come apart."""
-    norm = article.text[start:end].split()
-    original = article.norm.original_slice(start, end).split()
-    if len(original) == len(norm):
+class _Original:
+    """The original text behind normalised offsets, sliced as `NormalizedText.original_slice` slices it,
+    sooner.
+
+    The normalised text maps back in stretches that run one to one (from one dropped diacritic,
+    ligature or glue space to the next: a few per release), and the words of one fact lie in one
+    stretch but for rare exceptions. The stretch last found is kept: a slice ending inside it, before
+    its last character (whose end may swallow dropped marks), is the same slice of the original,
+    shifted by a constant.
+    """
+
+    __slots__ = ("low", "norm", "shift", "stop")
+
+    def __init__(self, norm: NormalizedText) -> None:
+        self.norm = norm
+        self.low = self.stop = self.shift = 0
+        if not norm.seg_norm:  # the normaliser changed no offset anywhere
+            self.stop = len(norm.text) + 1
+
+    def slice(self, start: int, end: int) -> str:
+        if (self.low <= start and end < self.stop) or self._find(start, end):
+            return self.norm.original[start + self.shift : end + self.shift]
+        return self.norm.original_slice(start, end)
+
+    def _find(self, start: int, end: int) -> bool:
+        """Keep the stretch holding `start`, if it runs one to one; whether `end` lies inside it."""
+        norm = self.norm
+        if not norm.seg_norm:
+            return False
+        i = bisect_right(norm.seg_norm, start) - 1
+        if norm.seg_width[i] >= 0 or i + 1 == len(norm.seg_norm):
+            return False
+        self.low, self.stop = norm.seg_norm[i], norm.seg_norm[i + 1]
+        self.shift = norm.seg_orig[i] - self.low
+        return end < self.stop
+
+    def words(self, start: int, end: int) -> tuple[list[str], list[str]]:
+        """Words of the normalised slice as written and as normalised; glued words come apart."""
+        text = self.norm.text
+        norm = text[start:end].split()
+        original = self.slice(start, end).split()
+        if len(original) == len(norm):
+            return original, norm
+        original, norm = [], []
+        for word in _WORD.finditer(text, start, end):
+            original.append(self.slice(*word.span()))
+            norm.append(word.group())
         return original, norm
-    original, norm = [], []
-    for word in _WORD.finditer(article.text, start, end):
-        original.append(article.norm.original_slice(*word.span()))
-        norm.append(word.group())
-    return original, norm
 
 
 def _name_words(
-    article: Article, walk: Walk, a: int, b: int, skip: int = 0
+    source: _Original, walk: Walk, a: int, b: int, skip: int = 0
 ) -> tuple[list[str], list[str], int]:
     """Tokens a..b as the original wrote them and as normalised, word by word, punctuation left out,
     and where token b-1 ends in the normalised text.
@@ -75,7 +122,7 @@ def _name_words(
     if not walk.cuts and len(kept) == b - a:
         start, end = walk.extent(a, b)
         first = start + skip
-        original = article.norm.original_slice(first, end).split()
+        original = source.slice(first, end).split()
         if len(original) == b - a:
             norm = words[a:b]
             if skip or a in walk.stripped:  # else token a is read as written
@@ -90,7 +137,7 @@ def _name_words(
             token_end,
         ]
         for x, y in itertools.pairwise(bounds):
-            original.append(article.norm.original_slice(x, y))
+            original.append(source.slice(x, y))
             norm.append(walk.text[x:y])
     return original, norm, walk.span(b - 1)[1]
 
@@ -100,7 +147,7 @@ def _place_attrs(walk: Walk, end: int, country: str | None) -> dict[str, str]:
     if walk.place is None:
         if walk.words[end] == "في":
             walk.place_at(end + 1)
-        else:
+        elif walk.words[end].startswith(LOCATION_LETTERS):
             walk.location(end, fallback=False)
     place = walk.place
     if place is None:
@@ -113,14 +160,14 @@ def _place_attrs(walk: Walk, end: int, country: str | None) -> dict[str, str]:
 
 
 def _head_words(
-    article: Article, m: re.Match[str], phrase: str, art: str | None
+    source: _Original, m: re.Match[str], phrase: str, art: str | None
 ) -> tuple[list[str], list[str]]:
     """The head as written and normalised; after ل the article's alef is elided (للمستشفى), so it is
     put back."""
     if phrase.isalpha():  # one word: its original slice holds no space either
-        original, norm = [article.norm.original_slice(*m.span("head"))], [phrase]
+        original, norm = [source.slice(*m.span("head"))], [phrase]
     else:
-        original, norm = _original_words(article, *m.span("head"))
+        original, norm = source.words(*m.span("head"))
     if art:
         original[0] = "ال" + original[0]
         norm[0] = "ال" + norm[0]
@@ -174,7 +221,7 @@ def _counted(lex: Lexicon, word: str) -> bool:
 
 
 def _list_mentions(
-    article: Article, lex: Lexicon, head: Head, m: re.Match[str], art: str | None
+    article: Article, source: _Original, lex: Lexicon, head: Head, m: re.Match[str], art: str | None
 ) -> list[_Mention]:
     """One facility per name listed after a plural or dual head, each named with the singular head
     and the plural's descriptors in the singular (المراكز الاستشفائية الجامعية ابن سينا وابن رشد →
@@ -187,12 +234,12 @@ def _list_mentions(
         listing = read_list(walk, head, bool(art))
     if not listing.items:
         return []
-    lead_original, lead_norm = _list_lead(article, walk, head, listing, bool(art))
+    lead_original, lead_norm = _list_lead(source, walk, head, listing, bool(art))
     mentions = []
     for n, item in enumerate(listing.items):
         walk.place = None
         walk.place_at(item.start)
-        original, norm, end = _name_words(article, walk, item.start, item.end, item.skip)
+        original, norm, end = _name_words(source, walk, item.start, item.end, item.skip)
         attrs = {"name": " ".join([*lead_original, *original]), "kind": item.kind}
         attrs.update(_place_attrs(walk, item.end, article.country))
         start = _fact_start(m, art) if n == 0 else walk.span(item.start)[0] + item.skip
@@ -202,7 +249,7 @@ def _list_mentions(
 
 
 def _list_lead(
-    article: Article, walk: Walk, head: Head, listing: Listing, definite: bool
+    source: _Original, walk: Walk, head: Head, listing: Listing, definite: bool
 ) -> tuple[list[str], list[str]]:
     """The words every listed name starts with: the singular head, then the plural's adjectives (a
     genitive phrase like الرعاية الصحية الأولية says what kind of centres, not which: left out)."""
@@ -210,7 +257,7 @@ def _list_lead(
     if definite and listing.singles:  # المراكز الاستشفائية → المركز الاستشفائي, but مستشفيات → مستشفى
         original[0], norm[0] = "ال" + original[0], "ال" + norm[0]
     for k in listing.singles:
-        original.append(singular_adjective(article.norm.original_slice(*walk.span(k))))
+        original.append(singular_adjective(source.slice(*walk.span(k))))
         norm.append(singular_adjective(walk.words[k]))
     return original, norm
 
@@ -219,7 +266,7 @@ def _fact_start(m: re.Match[str], art: str | None) -> int:
     return m.start("art") if art else m.start("head")
 
 
-def _mentions_at(article: Article, lex: Lexicon, m: re.Match[str]) -> list[_Mention]:
+def _mentions_at(article: Article, source: _Original, lex: Lexicon, m: re.Match[str]) -> list[_Mention]:
     """The facilities one head match names: none, one, or one per list item after a plural or dual."""
     pre, art, phrase, following = m.group("pre", "art", "head", "next")
     head = lex.heads.get(phrase) or lex.heads[" ".join(phrase.split())]
@@ -231,7 +278,7 @@ def _mentions_at(article: Article, lex: Lexicon, m: re.Match[str]) -> list[_Ment
         if _counted(lex, word):
             return []
     if head.number != "singular":
-        return _list_mentions(article, lex, head, m, art)
+        return _list_mentions(article, source, lex, head, m, art)
     if head.policy == "directorate" and lex.official_re.search(text, max(0, m.start() - 30), m.start()):
         return []
 
@@ -243,19 +290,19 @@ def _mentions_at(article: Article, lex: Lexicon, m: re.Match[str]) -> list[_Ment
     if found is None or found.end == 0:
         return []
     start = _fact_start(m, art)
-    lead_original, lead_norm = _head_words(article, m, phrase, art)
+    lead_original, lead_norm = _head_words(source, m, phrase, art)
     if not pre and not art:  # the word before the head is `word`, read above
         if word[:1] in _PROCLITICS and word[1:] in lex.openers:
             begin, word = begin + 1, word[1:]
         if word in lex.openers:
-            opener_original, opener_norm = _original_words(article, begin, begin + len(word))
+            opener_original, opener_norm = source.words(begin, begin + len(word))
             start = begin
             lead_original, lead_norm = opener_original + lead_original, opener_norm + lead_norm
-    original, norm, end = _name_words(article, walk, 0, found.end)
+    original, norm, end = _name_words(source, walk, 0, found.end)
     attrs = {"name": " ".join([*lead_original, *original]), "kind": found.kind}
     attrs.update(_place_attrs(walk, found.end, article.country))
     fact = article.fact("facility", start, end, found.rule, attrs, confidence=found.confidence)
-    bare = (*lead_norm, *_name_words(article, walk, 0, found.bare_end)[1]) if found.bare_end > 0 else ()
+    bare = (*lead_norm, *_name_words(source, walk, 0, found.bare_end)[1]) if found.bare_end > 0 else ()
     return [_Mention(fact, (*lead_norm, *norm), bare)]
 
 
@@ -324,9 +371,10 @@ def _head_matches(lex: Lexicon, text: str) -> list[re.Match[str]]:
 
 def extract(article: Article) -> list[Fact]:
     lex = lexicon()
+    source = _Original(article.norm)
     found: list[_Mention] = []
     for m in _head_matches(lex, article.text):
-        found.extend(_mentions_at(article, lex, m))
+        found.extend(_mentions_at(article, source, lex, m))
     _merge_aliases(found)
     return [mention.fact for mention in found]
 

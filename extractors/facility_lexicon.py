@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from extractors.data import facility_heads as lang
@@ -87,6 +87,7 @@ class Lexicon:
     list_cues: frozenset[str]
     places: dict[str, tuple[tuple[tuple[str, ...], Place], ...]]
     glued: dict[str, tuple[tuple[tuple[str, ...], Place], ...]]
+    free_words: dict[str, bool] = field(default_factory=dict)  # facility_names.Walk.free_word's answers
 
 
 def _norm_set(*groups: Iterable[str]) -> frozenset[str]:

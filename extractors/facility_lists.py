@@ -7,6 +7,8 @@ item is read like the name after the singular head (facility_names.py).
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from extractors.data import facility_heads as lang
@@ -113,7 +115,7 @@ def _listed_items(walk: Walk, head: Head, i: int) -> list[Item]:
     if opener == "(" and walk.words[close] != ")":
         return []
     items = []
-    for a, b in _cut_items(walk, i + 1, close)[:_MAX_LIST_ITEMS]:
+    for a, b in itertools.islice(_cut_items(walk, i + 1, close), _MAX_LIST_ITEMS):
         w = walk.words[a]
         skip = 1 if w[:1] == "و" and len(w) > 2 and (w.startswith("وال") or walk.conjoined(w)) else 0
         if skip:
@@ -134,25 +136,25 @@ def _listed_items(walk: Walk, head: Head, i: int) -> list[Item]:
     return items
 
 
-def _cut_items(walk: Walk, i: int, close: int) -> list[tuple[int, int]]:
+def _cut_items(walk: Walk, i: int, close: int) -> Iterator[tuple[int, int]]:
     """Token ranges of a list's items: cut at separators (- ، /) and before و + a word (المنصور
-    والخالدية، النسيم وحطين); stray marks (*) around an item are dropped."""
-    cuts: list[tuple[int, int]] = []
+    والخالدية، النسيم وحطين); stray marks (*) around an item are dropped.
+
+    Items are cut as they are read, so a colon list that ends early is not cut further. Reading an
+    item may strip a conjunction off its first token; the cuts after it never look back at that token.
+    """
     start = i
     for k in range(i, close + 1):
         w = walk.words[k]
         if k == close or w[:1] in lang.LIST_SEPARATORS:
-            cuts.append((start, k))
-            start = k + 1
+            a, b, start = start, k, k + 1
         elif k > start and walk.is_word(k - 1) and (w.startswith("وال") or walk.conjoined(w)) and len(w) > 2:
-            cuts.append((start, k))
-            start = k
-    ranges = []
-    for a, b in cuts:
+            a, b, start = start, k, k
+        else:
+            continue
         while a < b and not walk.is_word(a):
             a += 1
         while b > a and not walk.is_word(b - 1):
             b -= 1
         if a < b:
-            ranges.append((a, b))
-    return ranges
+            yield a, b

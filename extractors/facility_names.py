@@ -20,11 +20,17 @@ from extractors.data import facility_heads as lang
 from extractors.facility_lexicon import Head, Lexicon, Place
 
 _TOKEN = re.compile(r"\w+|\n|[^\w\s]")
-_MARK = re.compile(r"[^\w\s]|\n")  # a token that is no word: a punctuation mark or a line break
+# A punctuation mark: with a line break, a token that is no word. Line breaks are found apart, by
+# str.find: a one-class pattern is searched for in a tight loop, an alternation is tried at every position.
+_PUNCTUATION = re.compile(r"[^\w\s]")
+# A location suffix opens on one of these (Walk.location reads nothing else): callers test for them
+# first, as most words after a name are neither.
+LOCATION_LETTERS = ("ب", "ل")
 _PADDING = [""] * 16  # empty tokens after a window's own: readers look a few tokens past it
 _NO_DESCRIPTORS: frozenset[str] = frozenset()
 NAME_THROUGH = lang.QUOTES  # the only marks a singular head's name runs past: a quote opens one
 _MAX_FREE_UNITS = 2  # unknown words a name body may hold (قصر العيني، شارل نيكول)
+_MAX_KEPT_WORDS = 20_000  # words whose free_word answer is kept (about 2 MB); the bench corpus needs 700
 # A word opening with one of these is a prepositional or conjoined phrase (للصحة النفسية، بالرياض،
 # والملك خالد، بمواصفات، لتقديم، كأول), never a name word; the tail and list readers read such phrases.
 _PHRASE_OPENERS = ("لل", "لا", "لم", "لت", "بال", "با", "بم", "بت", "وال", "ول", "وب", "فال", "كال")
@@ -56,14 +62,16 @@ def walk_at(lex: Lexicon, text: str, start: int, chars: int, through: str | None
     Most windows hold one within a few words, and the words before it need no splitting.
     """
     limit = start + chars if start + chars < len(text) else len(text)
-    mark = _MARK.search(text, start, limit) if through is not None else None
-    if mark is not None and mark.group() not in through:
-        end = mark.start()
-        words = text[start:end].split()
-        words.append(mark.group())
-        count = len(words)
-        words += _PADDING
-        return Walk(lex, text, start, end + 1, words, count, whole=True)
+    if through is not None:
+        newline = text.find("\n", start, limit)
+        mark = _PUNCTUATION.search(text, start, limit if newline < 0 else newline)
+        end = mark.start() if mark else newline  # the first mark or line break
+        if end >= 0 and text[end] not in through:
+            words = text[start:end].split()
+            words.append(text[end])
+            count = len(words)
+            words += _PADDING
+            return Walk(lex, text, start, end + 1, words, count, whole=True)
     words = _tokenize(text[start:limit])
     count = len(words)
     words += _PADDING
@@ -110,11 +118,14 @@ class Walk:
 
     def extent(self, a: int, b: int) -> tuple[int, int]:
         """Offsets of tokens a..b-1 together: one comparison when single spaces part them, as they
-        mostly do in a name."""
-        start = self.span(a)[0]
+        mostly do in a name (and a name from its head: the first token then starts after one space)."""
         tokens = self.words if self._tokens is None else self._tokens
         joined = " ".join(tokens[a:b])
-        if self.text.startswith(joined, start):
+        text, after_head = self.text, self.origin + 1
+        if a == 0 and b > 0 and text[self.origin : after_head] == " " and text.startswith(joined, after_head):
+            return after_head, after_head + len(joined)
+        start = self.span(a)[0]
+        if text.startswith(joined, start):
             return start, start + len(joined)
         return start, self.span(b - 1)[1]
 
@@ -366,20 +377,28 @@ class Walk:
                 parts.append("specialty")
             elif w in lex.place_words and (j := self.place_at(i)) > 0:
                 parts.append("place")
-            elif (
-                free < _MAX_FREE_UNITS
-                and w not in lex.descriptors
-                and not self.verb_like(w)
-                and not self.opens_phrase(w)
-                and not self.conjoined(w)
-                and (j := self.unit(i)) > 0
-            ):
+            elif free < _MAX_FREE_UNITS and self.free_word(w) and (j := self.unit(i)) > 0:
                 parts.append("free")
                 free += 1
             else:
                 break
             i = j
         return i, parts
+
+    def free_word(self, w: str) -> bool:
+        """A word a name body may hold as an unknown word: no descriptor, verb, phrase opener or
+        conjoined word. Its four tests depend on the word alone and the same words recur from release
+        to release, so each word's answer is kept (up to a bound on the words kept)."""
+        known = self.lex.free_words
+        answer = known.get(w)
+        if answer is None:
+            answer = not (
+                w in self.lex.descriptors or self.verb_like(w) or self.opens_phrase(w) or self.conjoined(w)
+            )
+            if len(known) >= _MAX_KEPT_WORDS:
+                known.clear()
+            known[w] = answer
+        return answer
 
     def _definite_end(self, k: int) -> bool:
         w = self.words[k]
@@ -433,7 +452,8 @@ def read_tail(walk: Walk, i: int, head: Head, closed: bool, body: list[str]) -> 
         elif named and in_specialty and w[:1] == "و" and (j := walk.specialty(i, first=w[1:])) > 0:
             end = j
         else:
-            if (j := walk.location(i, fallback=head.policy == "located" or head.definite)) > 0:
+            fallback = head.policy == "located" or head.definite
+            if w.startswith(LOCATION_LETTERS) and (j := walk.location(i, fallback)) > 0:
                 located = i
                 end = j
             break

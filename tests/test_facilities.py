@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from extractors import facilities, read_article
+from extractors import facilities, facility_names, read_article
+from extractors.facility_lexicon import lexicon
 from nabd.evaluate import evaluate
 
 
@@ -278,3 +279,32 @@ def test_a_window_cut_at_a_mark_reads_what_the_whole_window_reads(article_texts,
         facilities, "walk_at", lambda lex, text, start, chars, through=None: walk_at(lex, text, start, chars)
     )
     assert records() == cut
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مستشفى الملك فهد بجدة",  # the normaliser changes no offset
+        "مستشفَى الملكِ ـفهد\u200cالعام ﻻ بالمدينةالمنورة ﹰ والقطيف",  # dropped marks, a ligature, glue
+    ],
+)
+def test_original_slices_are_the_normalised_texts_own(text: str) -> None:
+    norm = read_article(text).norm
+    source = facilities._Original(norm)
+    for start in range(len(norm.text) + 1):
+        for end in range(start, len(norm.text) + 1):
+            assert source.slice(start, end) == norm.original_slice(start, end), (start, end)
+
+
+def test_free_word_answers_are_kept_within_their_bound(monkeypatch) -> None:
+    lex = lexicon()
+    walk = facility_names.walk_at(lex, " x.", 0, 3)
+    monkeypatch.setattr(facility_names, "_MAX_KEPT_WORDS", 2)
+    lex.free_words.clear()
+    for word in ("العيني", "يستقبل", "بالرياض", "وإنشاء", "العيني"):
+        expected = not (
+            word in lex.descriptors or walk.verb_like(word) or walk.opens_phrase(word) or walk.conjoined(word)
+        )
+        assert walk.free_word(word) == expected
+        assert len(lex.free_words) <= 2
+    assert walk.free_word("العيني") and not walk.free_word("يستقبل")
