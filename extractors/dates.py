@@ -37,7 +37,7 @@ _LOOKBACK = 60  # characters read before an anchor for its day, weekday and conn
 _MAX_TOKENS = 8  # tokens read before an anchor
 _YEAR_REACH = 45  # how far before a year its anchor word may start (عيد الأضحى المبارك لعام 1445)
 _NUMERIC_SEPARATORS = frozenset("/.-")
-_NUMBER_JOINERS = frozenset("/.:,")
+_NUMBER_JOINERS = frozenset(pat.NUMBER_JOINERS)
 _DATELINE_SEPARATORS = "-–|:،,/("
 # Datelines print a plain day; a holiday or "third Tuesday" heading a text is an event in a headline.
 _DATELINE_RULES = frozenset(
@@ -158,7 +158,14 @@ def _ordinal(word: str) -> int | None:
 
 
 def _read_left(text: str, lo: int, start: int, connector: str | None) -> _Left:
-    """The day words before a month anchor at `start`: digits, a range, ordinals, آخر يوم, nth weekday."""
+    """The day words before a month anchor at `start`: digits, a range, ordinals, آخر يوم, nth weekday.
+    The common shapes are read in one match (see `pat.plain_left`), the others by the token walk."""
+    plain = pat.plain_left().match(text[max(lo, start - _LOOKBACK) : start][::-1])
+    return _walk_left(text, lo, start, connector) if plain is None else _plain_left(plain, start)
+
+
+def _walk_left(text: str, lo: int, start: int, connector: str | None) -> _Left:
+    """`_read_left` token by token, nearest first."""
     before = _Before(text, lo, start)
     left = _Left(start)
     d = 0  # the tokens before the anchor read so far
@@ -232,6 +239,17 @@ def _read_left(text: str, lo: int, start: int, connector: str | None) -> _Left:
     if found:
         left.start = before.starts[d - 1]
     return left
+
+
+def _plain_left(plain: re.Match[str], start: int) -> _Left:
+    """The reading of a `pat.plain_left` match, made on the reversed window ending at `start`."""
+    day = plain["day"]
+    if day is None:
+        return _Left(start - plain.end("month_word") if plain["month_word"] else start)
+    if plain["weekday"] is None:
+        return _Left(start - plain.end("day"), int(day[::-1]))
+    weekday = pat.weekdays()[plain["weekday"][::-1]]
+    return _Left(start - plain.end("lead"), int(day[::-1]), weekday=weekday)
 
 
 @dataclass(slots=True)

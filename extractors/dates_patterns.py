@@ -20,6 +20,8 @@ from extractors.data.regions import COUNTRY_CUES
 from extractors.normalize import normalize_term
 from extractors.patterns import trie_alternation
 
+# Marks that glue two numbers into one (1.5، 10:30): a number after one is no day.
+NUMBER_JOINERS = "/.:,"
 # Up to two clitics glued to a month or year word: ومارس، بمارس، وبعام.
 _CLITIC = r"(?:و?[بلف]?)"
 # The article or the "ل" of للعام between the clitic and the year word.
@@ -262,10 +264,66 @@ def token_reversed() -> re.Pattern[str]:
     return re.compile(r"[\s_]*(\d+|[^\W\d_]+|[^\w\s])")
 
 
+def _month_word_forms() -> list[str]:
+    """The word for month with its clitics: شهر، الشهر، بشهر، لشهر، وبشهر، وبالشهر."""
+    clitics = [w + c + a for w in ("", "و") for c in ("", "ب", "ل") for a in ("", "ال")]
+    return [clitic + norm(data.MONTH_WORD) for clitic in clitics]
+
+
 @cache
 def month_word() -> re.Pattern[str]:
-    """The word for month as a token, with its clitics: شهر، الشهر، بشهر، لشهر، وبشهر."""
-    return re.compile(rf"و?[بل]?(?:ال)?{norm(data.MONTH_WORD)}")
+    """The word for month as a token, with its clitics (see `_month_word_forms`)."""
+    return re.compile(alternation(_month_word_forms()))
+
+
+def _reversed_tokens(words: Iterable[str]) -> str:
+    """On reversed text, a whole letter token (or phrase) that is one of `words`, read backwards."""
+    reversed_words = trie_alternation(
+        {w[::-1] for w in words}, lambda ch: r"\s+" if ch == " " else re.escape(ch)
+    )
+    return rf"(?:{reversed_words})(?![^\W\d_])"
+
+
+@cache
+def plain_left() -> re.Pattern[str]:
+    """The words before a month name that leave its reading plain, matched on the reversed look-back
+    window `dates._Before` reads. Nearly every month anchor of the bench corpus is one of these, and one
+    match answers them where the token walk of `dates._read_left` reads and tests its words one by one:
+
+    - a day number (في 8 أبريل، حتى 19 مارس), with the weekday before it (الجمعة 9 جوان، يوم الأحد
+      الموافق 5 مايو): groups `day`, `weekday` and `lead`, the weekday and its day word;
+    - no day (خلال أبريل، في شهر أبريل): group `month_word` when شهر comes before the name.
+
+    Anything else the walk acts on fails the match and goes to the walk: a day glued to a number
+    (1.5، 10:30) or joined to a first day (15 إلى 20، 3 و5), a link with no weekday after it; before a
+    month with no day, a word that opens a reading of its own (من، فاتح، يوم، الأخير، a weekday) or a
+    number short enough to be a day. The word lists are those the walk tests, in full."""
+    blanks = r"[\s_]*+"
+    weekdays = _reversed_tokens(norm(w) for w in data.WEEKDAYS)
+    links = _reversed_tokens({*(norm(w) for w in data.RANGE_LINKS), "و"})
+    weekday_links = _reversed_tokens(norm(w) for w in data.WEEKDAY_LINKS)
+    day_words = _reversed_tokens(norm(w) for w in data.DAY_WORDS)
+    opens_reading = _reversed_tokens(
+        [
+            *_month_word_forms(),
+            *(norm(w) for w in ("من", "في", *data.FIRST_DAY_WORDS, *data.DAY_WORDS, *data.LAST_AFTER)),
+            *(norm(w) for w in data.WEEKDAYS),
+        ]
+    )
+    short_number = r"\d{1,2}(?!\d)"
+    weekday = rf"(?:{weekday_links}{blanks}(?={weekdays}))?(?P<weekday>{weekdays})(?:{blanks}{day_words})?"
+    before_day = (
+        rf"\Z|\d|[^\w\s\-–]"
+        rf"|(?:{links}|[\-–]){blanks}(?!{short_number})"  # a link, but no first day before it
+        rf"|(?P<lead>{weekday})"
+        rf"|(?!{links}|{weekday_links}|{weekdays})[^\W\d_]"
+    )
+    month_word = _reversed_tokens(_month_word_forms())
+    no_day = rf"(?:(?P<month_word>{month_word}){blanks})?(?:{_reversed_tokens(['في'])}{blanks})?"
+    return re.compile(
+        rf"{blanks}(?:(?P<day>{short_number})(?![{re.escape(NUMBER_JOINERS)}]){blanks}(?:{before_day})"
+        rf"|{no_day}(?:\Z|\d{{3}}|[^\w\s]|(?!{opens_reading})[^\W\d_]))"
+    )
 
 
 @cache

@@ -388,3 +388,40 @@ def test_every_anchor_is_dispatched_by_its_last_group(text: str, group: str) -> 
     m = pat.anchor().match(normalize_term(text))
     assert m is not None and m[group] is not None
     assert m.lastgroup in dates._HANDLERS
+
+
+@pytest.mark.parametrize(
+    ("before", "plain"),
+    [
+        ("انطلقت الحملة في 8 ", True),
+        ("الفترة من 25 يوليو 2020 وحتى 4 ", True),
+        ("يوم الأحد الموافق 5 ", True),
+        ("منذ الخميس 15 ", True),
+        ("خلال شهر ", True),
+        ("في شهر ", True),
+        ("في ", True),
+        ("", True),
+        ("الساعة 10:30 ", False),
+        ("بلغت 1.5 ", False),
+        ("من 15 إلى 20 ", False),
+        ("بين 3 و5 ", False),
+        ("الثلاثاء الثالث من ", False),
+        ("اعتبارا من فاتح ", False),
+        ("آخر يوم من ", False),
+        ("الجمعة الأخيرة من ", False),
+        ("ثالث ثلاثاء في ", False),
+        ("15 من شهر ", False),
+        ("الموافق 5 ", False),
+    ],
+)
+@pytest.mark.parametrize("lo", [0, 6])
+def test_plain_shapes_read_as_the_walk_reads_them(before: str, plain: bool, lo: int) -> None:
+    """The one-match reading of the common shapes before a month equals the token walk's; the shapes
+    the walk reads otherwise fail the match (a cut window may fail a plain one too)."""
+    text = normalize_term(before) + "مارس"
+    start = len(text) - len("مارس")
+    m = pat.plain_left().match(text[max(lo, start - dates._LOOKBACK) : start][::-1])
+    if lo == 0:
+        assert (m is not None) == plain
+    if m is not None:
+        assert dates._plain_left(m, start) == dates._walk_left(text, lo, start, None)
