@@ -310,7 +310,7 @@ def plain_left() -> re.Pattern[str]:
     - no day (خلال أبريل، في شهر أبريل): group `month_word` when شهر comes before the name.
 
     Anything else the walk acts on fails the match and goes to the walk: a day glued to a number
-    (1.5، 10:30) or joined to a first day (15 إلى 20، 3 و5), a link with no weekday after it; before a
+    (1.5، 10:30) or joined to a first day (15 إلى 20، 3 و5), الموافق with no weekday before it; before a
     month with no day, a word that opens a reading of its own (من، فاتح، يوم، الأخير، a weekday) or a
     number short enough to be a day. The word lists are those the walk tests, in full."""
     blanks = r"[\s_]*+"
