@@ -342,6 +342,17 @@ def plain_left() -> re.Pattern[str]:
 
 
 @cache
+def plain_before_numeric() -> re.Pattern[str]:
+    """Matched like `plain_left`, on the reversed window before a numeric date: nothing, a number or a
+    word that is neither a reference word (رقم 2/2013) nor a weekday or its link, which the date's span
+    would reach back over. Such a date is no reference and starts where its digits do, and one match
+    tells it for nearly every numeric date; a mark of punctuation, which the reference test looks past,
+    sends it to the token walk."""
+    others = _reversed_tokens(norm(w) for w in (*data.REFERENCE_WORDS, *data.WEEKDAY_LINKS, *data.WEEKDAYS))
+    return re.compile(rf"[\s_]*+(?:\Z|\d|(?!{others})[^\W\d_])")
+
+
+@cache
 def range_link() -> re.Pattern[str]:
     """The whole text between two dates that makes them a period's ends (من ... إلى غاية ...)."""
     return re.compile(rf"\s*(?P<link>{alternation(data.RANGE_LINKS)}|-|–|و)\s*")

@@ -425,3 +425,27 @@ def test_plain_shapes_read_as_the_walk_reads_them(before: str, plain: bool, lo: 
         assert (m is not None) == plain
     if m is not None:
         assert dates._plain_left(m, start) == dates._walk_left(text, lo, start, None)
+
+
+@pytest.mark.parametrize(
+    ("before", "plain"),
+    [
+        ("تم توقيع البروتوكول بتاريخ ", True),
+        ("يستمر البرنامج من ", True),
+        ("", True),
+        ("صدر القرار رقم ", False),
+        ("القرار رقم: ", False),
+        ("يوم الأحد الموافق ", False),
+        ("الخميس ", False),
+        ("(", False),
+    ],
+)
+def test_plain_before_numeric_as_the_walk_reads_it(before: str, plain: bool) -> None:
+    """What one match says of the words before a numeric date (no reference, no weekday) is what the
+    token walk says; the other shapes fail the match."""
+    text = normalize_term(before)
+    assert dates._plain_before_numeric(text, 0, len(text)) == plain
+    if plain:
+        before_walk = dates._Before(text, 0, len(text))
+        assert not dates._after_reference(before_walk)
+        assert dates._weekday_start(before_walk, len(text)) == len(text)
