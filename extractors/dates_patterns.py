@@ -41,7 +41,12 @@ def key(text: str) -> str:
 def alternation(words: Iterable[str]) -> str:
     """Normalised words as one trie-shaped regex alternation, longest match first, any run of spaces
     between words."""
-    return trie_alternation({norm(w) for w in words}, lambda ch: r"\s+" if ch == " " else re.escape(ch))
+    return _trie({norm(w) for w in words})
+
+
+def _trie(words: Iterable[str]) -> str:
+    """Words taken as they are, as one trie-shaped alternation with any run of spaces between words."""
+    return trie_alternation(set(words), lambda ch: r"\s+" if ch == " " else re.escape(ch))
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,9 +153,10 @@ def spaced_month() -> re.Pattern[str]:
 
 
 def _with_clitics(words: Iterable[str]) -> str:
-    """Normalised `words` as one trie alternation, each with any of the clitics of `_CLITIC` before it."""
+    """Normalised `words` as one trie alternation, each with any of the clitics of `_CLITIC` before it,
+    spelled as the anchor branches match them (the clitic, then the word)."""
     clitics = ("", "و", "ب", "ل", "ف", "وب", "ول", "وف")
-    return alternation(c + w for c in clitics for w in words)
+    return _trie(c + w for c in clitics for w in words)
 
 
 # What may stand right before a word anchor instead of a space.
@@ -293,10 +299,7 @@ def month_word() -> re.Pattern[str]:
 
 def _reversed_tokens(words: Iterable[str]) -> str:
     """On reversed text, a whole letter token (or phrase) that is one of `words`, read backwards."""
-    reversed_words = trie_alternation(
-        {w[::-1] for w in words}, lambda ch: r"\s+" if ch == " " else re.escape(ch)
-    )
-    return rf"(?:{reversed_words})(?![^\W\d_])"
+    return rf"(?:{_trie(w[::-1] for w in words)})(?![^\W\d_])"
 
 
 @cache
@@ -378,8 +381,7 @@ def _phrase_end(names: tuple[str, ...]) -> re.Pattern[str]:
     reversed blanks and colon that may close them."""
 
     def reversed_phrases(name: str) -> str:
-        phrases = {norm(w)[::-1] for w in getattr(data, name)}
-        return trie_alternation(phrases, lambda ch: r"\s+" if ch == " " else re.escape(ch))
+        return _trie(norm(w)[::-1] for w in getattr(data, name))
 
     lists = "|".join(f"(?P<{name}>{reversed_phrases(name)})(?!\\w)" for name in names)
     return re.compile(rf"\s*+(?:[:：]\s*+)?+(?:{lists})")
