@@ -37,7 +37,7 @@ _LOOKBACK = 60  # characters read before an anchor for its day, weekday and conn
 _MAX_TOKENS = 8  # tokens read before an anchor
 _YEAR_REACH = 45  # how far before a year its anchor word may start (عيد الأضحى المبارك لعام 1445)
 _NUMERIC_SEPARATORS = frozenset("/.-")
-_NUMBER_JOINERS = frozenset("/.:,")
+_NUMBER_JOINERS = frozenset(pat.NUMBER_JOINERS)
 _DATELINE_SEPARATORS = "-–|:،,/("
 # Datelines print a plain day; a holiday or "third Tuesday" heading a text is an event in a headline.
 _DATELINE_RULES = frozenset(
@@ -158,7 +158,14 @@ def _ordinal(word: str) -> int | None:
 
 
 def _read_left(text: str, lo: int, start: int, connector: str | None) -> _Left:
-    """The day words before a month anchor at `start`: digits, a range, ordinals, آخر يوم, nth weekday."""
+    """The day words before a month anchor at `start`: digits, a range, ordinals, آخر يوم, nth weekday.
+    The common shapes are read in one match (see `pat.plain_left`), the others by the token walk."""
+    plain = pat.plain_left().match(text[max(lo, start - _LOOKBACK) : start][::-1])
+    return _walk_left(text, lo, start, connector) if plain is None else _plain_left(plain, start)
+
+
+def _walk_left(text: str, lo: int, start: int, connector: str | None) -> _Left:
+    """`_read_left` token by token, nearest first."""
     before = _Before(text, lo, start)
     left = _Left(start)
     d = 0  # the tokens before the anchor read so far
@@ -232,6 +239,17 @@ def _read_left(text: str, lo: int, start: int, connector: str | None) -> _Left:
     if found:
         left.start = before.starts[d - 1]
     return left
+
+
+def _plain_left(plain: re.Match[str], start: int) -> _Left:
+    """The reading of a `pat.plain_left` match, made on the reversed window ending at `start`."""
+    day = plain["day"]
+    if day is None:
+        return _Left(start - plain.end("month_word") if plain["month_word"] else start)
+    if plain["weekday"] is None:
+        return _Left(start - plain.end("day"), int(day[::-1]))
+    weekday = pat.weekdays()[plain["weekday"][::-1]]
+    return _Left(start - plain.end("lead"), int(day[::-1]), weekday=weekday)
 
 
 @dataclass(slots=True)
@@ -457,8 +475,10 @@ def _hijri_in_gregorian_year(
 
 def _numeric(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
     """03/01/2022 (day first), 2022/01/03 and 2022-01-03 (year first), 10/09/1445 هـ (Hijri)."""
-    before = _Before(text, lo, m.start())  # read once for the reference word and the weekday
-    if _after_reference(before):
+    # The words before: none that matters (see `pat.plain_before_numeric`), or read once for the
+    # reference word and the weekday.
+    before = None if _plain_before_numeric(text, lo, m.start()) else _Before(text, lo, m.start())
+    if before is not None and _after_reference(before):
         return [], m.end()
     n1, n2, n3 = m["n1"], m["n2"], m["n3"]
     end = m.end()
@@ -475,7 +495,7 @@ def _numeric(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]
     else:
         return [], end
     hijri = era in pat.words("HIJRI_ERA") or (y in _HIJRI_YEARS and not era)
-    start = _weekday_start(before, m.start())
+    start = m.start() if before is None else _weekday_start(before, m.start())
     if hijri:
         found = cal.hijri_to_gregorian(y, mo, d) if y in _HIJRI_YEARS else None
         if found is None:
@@ -501,7 +521,9 @@ def _numeric(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]
 def _numeric_month_year(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
     """A month and its year in digits (2/2013), unless it is a reference number (القرار رقم 2/2013)."""
     month, year = int(m["my_month"]), int(m["my_year"])
-    if _after_reference(_Before(text, lo, m.start())) or not 1 <= month <= 12 or year not in _GREGORIAN_YEARS:
+    if not _plain_before_numeric(text, lo, m.start()) and _after_reference(_Before(text, lo, m.start())):
+        return [], m.end()
+    if not 1 <= month <= 12 or year not in _GREGORIAN_YEARS:
         return [], m.end()
     return [_Mention(m.start(), m.end(), "date.numeric_month_year", year, month)], m.end()
 
@@ -634,6 +656,11 @@ def _year_mention(start: int, end: int, y: int, hijri: bool) -> _Mention | None:
     if y not in _GREGORIAN_YEARS:
         return None
     return _Mention(start, end, "date.year_anchor", y)
+
+
+def _plain_before_numeric(text: str, lo: int, start: int) -> bool:
+    """Whether the words before a numeric date at `start` neither make it a reference nor extend it."""
+    return pat.plain_before_numeric().match(text[max(lo, start - _LOOKBACK) : start][::-1]) is not None
 
 
 def _after_reference(before: _Before) -> bool:

@@ -20,6 +20,8 @@ from extractors.data.regions import COUNTRY_CUES
 from extractors.normalize import normalize_term
 from extractors.patterns import trie_alternation
 
+# Marks that glue two numbers into one (1.5، 10:30): a number after one is no day.
+NUMBER_JOINERS = "/.:,"
 # Up to two clitics glued to a month or year word: ومارس، بمارس، وبعام.
 _CLITIC = r"(?:و?[بلف]?)"
 # The article or the "ل" of للعام between the clitic and the year word.
@@ -39,7 +41,12 @@ def key(text: str) -> str:
 def alternation(words: Iterable[str]) -> str:
     """Normalised words as one trie-shaped regex alternation, longest match first, any run of spaces
     between words."""
-    return trie_alternation({norm(w) for w in words}, lambda ch: r"\s+" if ch == " " else re.escape(ch))
+    return _trie({norm(w) for w in words})
+
+
+def _trie(words: Iterable[str]) -> str:
+    """Words taken as they are, as one trie-shaped alternation with any run of spaces between words."""
+    return trie_alternation(set(words), lambda ch: r"\s+" if ch == " " else re.escape(ch))
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,16 +131,32 @@ def anchor() -> re.Pattern[str]:
 @cache
 def spaced_word_anchor() -> re.Pattern[str]:
     """A word anchor after a space, searched on `spaced` text: the leading literal lets the engine jump
-    from space to space at C speed and try the alternation only at word starts."""
-    return re.compile(f" {_word_anchors()}")
+    from space to space at C speed and try the alternation only at word starts. There, a lookahead
+    first walks one trie of every word an anchor opens with, clitics folded in: most words fail it
+    within a letter or two, where the anchor's five branches, each retried for every clitic that
+    fits, cost about three times as much. It only rejects sooner; the matches are the same."""
+    heads = {
+        *month_names(),
+        *(a + norm(data.MONTH_WORD) for a in ("", "ال")),
+        *(norm(h) for h in data.HOLIDAYS),
+        *(a + norm(w) for a in ("", "ال", "ل") for w in data.YEAR_WORDS),  # _ARTICLE
+        *(norm(w) for w in data.YEAR_PREPOSITIONS + data.YEAR_RANGE_OPENERS),
+    }
+    return re.compile(f" (?={_with_clitics(heads)}){_word_anchors()}")
 
 
 @cache
 def spaced_month() -> re.Pattern[str]:
     """A month name after a space, searched on `spaced` text, for the dates that carry no digit
     (أكتوبر الماضي، فاتح نونبر). The clitics are folded into the trie: no backtracking over them."""
-    clitics = ("", "و", "ب", "ل", "ف", "وب", "ول", "وف")  # those of _CLITIC
-    return re.compile(rf" (?:{alternation(c + m for c in clitics for m in month_names())})(?!\w)")
+    return re.compile(rf" (?:{_with_clitics(month_names())})(?!\w)")
+
+
+def _with_clitics(words: Iterable[str]) -> str:
+    """Normalised `words` as one trie alternation, each with any of the clitics of `_CLITIC` before it,
+    spelled as the anchor branches match them (the clitic, then the word)."""
+    clitics = ("", "و", "ب", "ل", "ف", "وب", "ول", "وف")
+    return _trie(c + w for c in clitics for w in words)
 
 
 # What may stand right before a word anchor instead of a space.
@@ -262,10 +285,74 @@ def token_reversed() -> re.Pattern[str]:
     return re.compile(r"[\s_]*(\d+|[^\W\d_]+|[^\w\s])")
 
 
+def _month_word_forms() -> list[str]:
+    """The word for month with its clitics: شهر، الشهر، بشهر، لشهر، وبشهر، وبالشهر."""
+    clitics = [w + c + a for w in ("", "و") for c in ("", "ب", "ل") for a in ("", "ال")]
+    return [clitic + norm(data.MONTH_WORD) for clitic in clitics]
+
+
 @cache
 def month_word() -> re.Pattern[str]:
-    """The word for month as a token, with its clitics: شهر، الشهر، بشهر، لشهر، وبشهر."""
-    return re.compile(rf"و?[بل]?(?:ال)?{norm(data.MONTH_WORD)}")
+    """The word for month as a token, with its clitics (see `_month_word_forms`)."""
+    return re.compile(alternation(_month_word_forms()))
+
+
+def _reversed_tokens(words: Iterable[str]) -> str:
+    """On reversed text, a whole letter token (or phrase) that is one of `words`, read backwards."""
+    return rf"(?:{_trie(w[::-1] for w in words)})(?![^\W\d_])"
+
+
+@cache
+def plain_left() -> re.Pattern[str]:
+    """The words before a month name that leave its reading plain, matched on the reversed look-back
+    window `dates._Before` reads. Nearly every month anchor of the bench corpus is one of these, and one
+    match answers them where the token walk of `dates._read_left` reads and tests its words one by one:
+
+    - a day number (في 8 أبريل، حتى 19 مارس), with the weekday before it (الجمعة 9 جوان، يوم الأحد
+      الموافق 5 مايو): groups `day`, `weekday` and `lead`, the weekday and its day word;
+    - no day (خلال أبريل، في شهر أبريل): group `month_word` when شهر comes before the name.
+
+    Anything else the walk acts on fails the match and goes to the walk: a day glued to a number
+    (1.5، 10:30) or joined to a first day (15 إلى 20، 3 و5), الموافق with no weekday before it; before a
+    month with no day, a word that opens a reading of its own (من، فاتح، يوم، الأخير، a weekday) or a
+    number short enough to be a day. The word lists are those the walk tests, in full."""
+    blanks = r"[\s_]*+"
+    weekdays = _reversed_tokens(norm(w) for w in data.WEEKDAYS)
+    links = _reversed_tokens({*(norm(w) for w in data.RANGE_LINKS), "و"})
+    weekday_links = _reversed_tokens(norm(w) for w in data.WEEKDAY_LINKS)
+    day_words = _reversed_tokens(norm(w) for w in data.DAY_WORDS)
+    opens_reading = _reversed_tokens(
+        [
+            *_month_word_forms(),
+            *(norm(w) for w in ("من", "في", *data.FIRST_DAY_WORDS, *data.DAY_WORDS, *data.LAST_AFTER)),
+            *(norm(w) for w in data.WEEKDAYS),
+        ]
+    )
+    short_number = r"\d{1,2}(?!\d)"
+    weekday = rf"(?:{weekday_links}{blanks}(?={weekdays}))?(?P<weekday>{weekdays})(?:{blanks}{day_words})?"
+    before_day = (
+        rf"\Z|\d|[^\w\s\-–]"
+        rf"|(?:{links}|[\-–]){blanks}(?!{short_number})"  # a link, but no first day before it
+        rf"|(?P<lead>{weekday})"
+        rf"|(?!{links}|{weekday_links}|{weekdays})[^\W\d_]"
+    )
+    month_word = _reversed_tokens(_month_word_forms())
+    no_day = rf"(?:(?P<month_word>{month_word}){blanks})?(?:{_reversed_tokens(['في'])}{blanks})?"
+    return re.compile(
+        rf"{blanks}(?:(?P<day>{short_number})(?![{re.escape(NUMBER_JOINERS)}]){blanks}(?:{before_day})"
+        rf"|{no_day}(?:\Z|\d{{3}}|[^\w\s]|(?!{opens_reading})[^\W\d_]))"
+    )
+
+
+@cache
+def plain_before_numeric() -> re.Pattern[str]:
+    """Matched like `plain_left`, on the reversed window before a numeric date: nothing, a number or a
+    word that is neither a reference word (رقم 2/2013) nor a weekday or its link, which the date's span
+    would reach back over. Such a date is no reference and starts where its digits do, and one match
+    tells it for nearly every numeric date; a mark of punctuation, which the reference test looks past,
+    sends it to the token walk."""
+    others = _reversed_tokens(norm(w) for w in (*data.REFERENCE_WORDS, *data.WEEKDAY_LINKS, *data.WEEKDAYS))
+    return re.compile(rf"[\s_]*+(?:\Z|\d|(?!{others})[^\W\d_])")
 
 
 @cache
@@ -294,8 +381,7 @@ def _phrase_end(names: tuple[str, ...]) -> re.Pattern[str]:
     reversed blanks and colon that may close them."""
 
     def reversed_phrases(name: str) -> str:
-        phrases = {norm(w)[::-1] for w in getattr(data, name)}
-        return trie_alternation(phrases, lambda ch: r"\s+" if ch == " " else re.escape(ch))
+        return _trie(norm(w)[::-1] for w in getattr(data, name))
 
     lists = "|".join(f"(?P<{name}>{reversed_phrases(name)})(?!\\w)" for name in names)
     return re.compile(rf"\s*+(?:[:：]\s*+)?+(?:{lists})")

@@ -388,3 +388,64 @@ def test_every_anchor_is_dispatched_by_its_last_group(text: str, group: str) -> 
     m = pat.anchor().match(normalize_term(text))
     assert m is not None and m[group] is not None
     assert m.lastgroup in dates._HANDLERS
+
+
+@pytest.mark.parametrize(
+    ("before", "plain"),
+    [
+        ("انطلقت الحملة في 8 ", True),
+        ("الفترة من 25 يوليو 2020 وحتى 4 ", True),
+        ("يوم الأحد الموافق 5 ", True),
+        ("منذ الخميس 15 ", True),
+        ("خلال شهر ", True),
+        ("في شهر ", True),
+        ("في ", True),
+        ("", True),
+        ("الساعة 10:30 ", False),
+        ("بلغت 1.5 ", False),
+        ("من 15 إلى 20 ", False),
+        ("بين 3 و5 ", False),
+        ("الثلاثاء الثالث من ", False),
+        ("اعتبارا من فاتح ", False),
+        ("آخر يوم من ", False),
+        ("الجمعة الأخيرة من ", False),
+        ("ثالث ثلاثاء في ", False),
+        ("15 من شهر ", False),
+        ("الموافق 5 ", False),
+    ],
+)
+@pytest.mark.parametrize("lo", [0, 6])
+def test_plain_shapes_read_as_the_walk_reads_them(before: str, plain: bool, lo: int) -> None:
+    """The one-match reading of the common shapes before a month equals the token walk's; the shapes
+    the walk reads otherwise fail the match (a cut window may fail a plain one too)."""
+    text = normalize_term(before) + "مارس"
+    start = len(text) - len("مارس")
+    m = pat.plain_left().match(text[max(lo, start - dates._LOOKBACK) : start][::-1])
+    if lo == 0:
+        assert (m is not None) == plain
+    if m is not None:
+        assert dates._plain_left(m, start) == dates._walk_left(text, lo, start, None)
+
+
+@pytest.mark.parametrize(
+    ("before", "plain"),
+    [
+        ("تم توقيع البروتوكول بتاريخ ", True),
+        ("يستمر البرنامج من ", True),
+        ("", True),
+        ("صدر القرار رقم ", False),
+        ("القرار رقم: ", False),
+        ("يوم الأحد الموافق ", False),
+        ("الخميس ", False),
+        ("(", False),
+    ],
+)
+def test_plain_before_numeric_as_the_walk_reads_it(before: str, plain: bool) -> None:
+    """What one match says of the words before a numeric date (no reference, no weekday) is what the
+    token walk says; the other shapes fail the match."""
+    text = normalize_term(before)
+    assert dates._plain_before_numeric(text, 0, len(text)) == plain
+    if plain:
+        before_walk = dates._Before(text, 0, len(text))
+        assert not dates._after_reference(before_walk)
+        assert dates._weekday_start(before_walk, len(text)) == len(text)
