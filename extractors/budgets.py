@@ -124,8 +124,10 @@ def _patterns() -> _Patterns:
     scales = {normalize_term(f): value for value, groups in SCALES.items() for forms in groups for f in forms}
     all_adjectives = {a for forms in adjectives.values() for a in forms}
     letter_end = r"(?![^\W\d_])"
+    # Spaces are taken possessively: no unit starts with one, so giving a space back could only make a
+    # failing match (the fate of nearly every number) try again.
     after = re.compile(
-        rf"\s*(?:(?P<sym>{_alt(cur.SYMBOLS)})"
+        rf"\s*+(?:(?P<sym>{_alt(cur.SYMBOLS)})"
         rf"|(?P<msym>¢|c(?![A-Za-z]))"
         rf"|(?P<code>{_alt(cur.ISO_CODES)})(?![A-Za-z])"
         rf"|(?P<abbr>{_dotted(abbreviations)})\.?{letter_end}"
