@@ -22,7 +22,7 @@ import pandas as pd
 
 import warehouse
 from extractors import EXTRACTOR_VERSION, extract_article, read_article
-from nabd.records import documents_frame, fact_row, facts_frame, with_dateline
+from nabd.records import documents_frame, facts_table, with_dateline
 from nabd.sources import Rejection, SourceDocument, scan_folder
 
 T = TypeVar("T")
@@ -59,13 +59,13 @@ def document_row(doc: SourceDocument) -> dict[str, Any]:
 
 def process_batch(docs: list[SourceDocument]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Extract every fact of a batch: (documents frame, facts frame), ready for `warehouse.load_batch`."""
-    fact_rows = []
+    found = []
     document_rows = []
     for doc in docs:
         article = read_article(doc.text, doc.country)
-        fact_rows.extend(fact_row(doc.doc, doc.text, fact) for fact in extract_article(article))
+        found.extend((doc.doc, doc.text, fact) for fact in extract_article(article))
         document_rows.append({**document_row(doc), "country": article.country})
-    facts = facts_frame(fact_rows)
+    facts = facts_table(found)
     return with_dateline(documents_frame(document_rows), facts), facts
 
 
