@@ -117,15 +117,15 @@ def facts_table(facts: Iterable[tuple[str, str, Fact]]) -> pd.DataFrame:
     }
     # Each type's columns are read from its own facts only, then put in place: a pass over every fact
     # per typed column would mostly write Nones.
+    typed = {column: np.full(len(found), None, dtype=object) for column in _TYPED_COLUMNS}
     types = np.array(columns["fact_type"], dtype=object)
     for fact_type, attr_columns in _ATTR_COLUMNS.items():
         where = np.flatnonzero(types == fact_type)
         attrs = [found[i].attrs for i in where]
         for attr, column in attr_columns.items():
-            values = columns.setdefault(column, np.full(len(found), None, dtype=object))
-            values[where] = [a.get(attr) for a in attrs]
+            typed[column][where] = [a.get(attr) for a in attrs]
     # Lists, not object arrays, so pandas infers each column's dtype as it does from rows.
-    columns.update((column, columns[column].tolist()) for column in _TYPED_COLUMNS)
+    columns.update((column, values.tolist()) for column, values in typed.items())
     return _typed_facts(pd.DataFrame(columns, columns=list(FACT_COLUMNS)))
 
 
