@@ -112,8 +112,8 @@ def _worker_context() -> multiprocessing.context.BaseContext:
 def _ordered_results(
     pool: Any, fn: Callable[[T], R], tasks: Iterable[T], window: int, stats: PipelineStats
 ) -> Iterator[tuple[T, R]]:
-    """`pool.imap` with back-pressure: imap would drain `tasks` (the whole corpus) into its queue at
-    once; here at most `window` tasks are submitted and not yet collected. One more than the workers
+    """`pool.imap` with back-pressure, yielding each task with its result: imap would drain `tasks`
+    (the whole corpus) into its queue at once; here at most `window` tasks are submitted and not yet collected. One more than the workers
     keeps every worker busy while the parent loads, and bounds the finished batches waiting in memory
     (a batch of 2,000 releases is ~80 MB of frames)."""
     pending: deque = deque()
