@@ -176,6 +176,7 @@ def run_pipeline(
                 engine, docs_frame, facts, run_id=stats.run_id, extractor_version=EXTRACTOR_VERSION
             )
             _quarantine(engine, rejections, stats)
+            warehouse.release_cache(engine)
             stats.batch_load_seconds.append(time.perf_counter() - load_started)
             stats.load_seconds += stats.batch_load_seconds[-1]
             stats.batches += 1
