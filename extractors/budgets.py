@@ -32,6 +32,8 @@ from extractors.patterns import trie_alternation
 
 _SCALED = frozenset({"digits_scale", "words_scale", "scale_only"})  # number rules that carry a scale word
 _SIGN_ENDS = frozenset(sign[-1] for sign in cur.SYMBOLS)  # a sign before a number ends with one of these
+# A character that may end a sign or a code, and the spaces after it.
+_SIGN_RUN = re.compile(rf"[{re.escape(''.join(sorted(_SIGN_ENDS)))}A-Z]\s*")
 _EQUIVALENT_CONFIDENCE = 0.7
 _GUESS_CONFIDENCE = 0.7
 
@@ -66,6 +68,7 @@ class _Doc(NamedTuple):
     text: str
     country: str | None
     norm: NormalizedText
+    signs: dict[int, int]  # see `_sign_runs`
 
 
 class _Patterns(NamedTuple):
@@ -121,8 +124,10 @@ def _patterns() -> _Patterns:
     scales = {normalize_term(f): value for value, groups in SCALES.items() for forms in groups for f in forms}
     all_adjectives = {a for forms in adjectives.values() for a in forms}
     letter_end = r"(?![^\W\d_])"
+    # Spaces are taken possessively: no unit starts with one, so giving a space back could only make a
+    # failing match (the fate of nearly every number) try again.
     after = re.compile(
-        rf"\s*(?:(?P<sym>{_alt(cur.SYMBOLS)})"
+        rf"\s*+(?:(?P<sym>{_alt(cur.SYMBOLS)})"
         rf"|(?P<msym>¢|c(?![A-Za-z]))"
         rf"|(?P<code>{_alt(cur.ISO_CODES)})(?![A-Za-z])"
         rf"|(?P<abbr>{_dotted(abbreviations)})\.?{letter_end}"
@@ -213,13 +218,16 @@ def _letter_unit(form: str, country: str | None, end: int) -> _Unit | None:
     return _Unit(iso, 1, "budget.abbreviation", end, note, guess=country is None, scale=letter.scale)
 
 
-def _unit_after(doc: _Doc, pos: int, num: NumberMatch | None = None) -> _Unit | None:
-    """The currency written after a number (at `pos`); a lone letter only after `num` ending in a
-    scale word (مليون د)."""
+def _unit_after(doc: _Doc, pos: int) -> _Unit | None:
+    """The currency written after a number (at `pos`)."""
+    m = _patterns().after.match(doc.text, pos)
+    return None if m is None else _unit_of(doc, m)
+
+
+def _unit_of(doc: _Doc, m: re.Match[str], num: NumberMatch | None = None) -> _Unit | None:
+    """The currency that `m`, a match of the `after` pattern, found; a lone letter only after `num`
+    ending in a scale word (مليون د)."""
     text, country = doc.text, doc.country
-    m = _patterns().after.match(text, pos)
-    if m is None:
-        return None
     if m["sym"]:
         return _Unit(cur.SYMBOLS[m["sym"]], 1, "budget.symbol", m.end())
     if m["code"]:
@@ -244,12 +252,12 @@ def _ends_in_scale(text: str, num: NumberMatch | None) -> bool:
     )
 
 
-def _unit_before(text: str, num: NumberMatch, floor: int) -> tuple[int, _Unit] | None:
+def _unit_before(doc: _Doc, num: NumberMatch, floor: int) -> tuple[int, _Unit] | None:
     """A sign or code written before the number ($10، USD 10), not before `floor` where the previous
     amount ended (20$ 43): (where it starts, the unit)."""
-    if not _sign_may_end_before(text, num.start, floor):
+    if not _sign_may_end_before(doc.signs, num.start, floor):
         return None
-    m = _patterns().before.search(text, max(floor, num.start - 6), num.start)
+    m = _patterns().before.search(doc.text, max(floor, num.start - 6), num.start)
     if m is None:
         return None
     if m["sym"]:
@@ -257,11 +265,22 @@ def _unit_before(text: str, num: NumberMatch, floor: int) -> tuple[int, _Unit] |
     return m.start(), _Unit(m["code"], 1, "budget.code", num.end)
 
 
-def _sign_may_end_before(text: str, start: int, floor: int) -> bool:
-    """Whether the last character before `start` (past spaces, not before `floor`) could end a sign or
-    a code; what nearly every number has there is a word."""
-    last = text[max(floor, start - 6) : start].rstrip()[-1:]
-    return bool(last) and (last in _SIGN_ENDS or "A" <= last <= "Z")
+def _sign_runs(text: str) -> dict[int, int]:
+    """Where the spaces after each character that may end a sign or a code ($، €، USD) end, mapped to
+    where that character stands. Releases nearly never have one (no Latin capital, no sign): two
+    C-speed tests spare them the scan, which would cost more than the numbers it rules out."""
+    if not any(sign in text for sign in _SIGN_ENDS):
+        latin = text.encode("ascii", "ignore")
+        if latin == latin.lower():
+            return {}
+    return {m.end(): m.start() for m in _SIGN_RUN.finditer(text)}
+
+
+def _sign_may_end_before(signs: dict[int, int], start: int, floor: int) -> bool:
+    """Whether the last character before `start` (past spaces, at most 6 characters back and not before
+    `floor`) could end a sign or a code; what nearly every number has there is a word. `signs` is the
+    text's `_sign_runs`; a number starts on a non-space, where a run of spaces ends."""
+    return signs.get(start, -1) >= max(floor, start - 6)
 
 
 def _minor_part(doc: _Doc, amount: _Amount, nxt: NumberMatch, price_tag: bool) -> _Amount | None:
@@ -283,10 +302,13 @@ def _minor_part(doc: _Doc, amount: _Amount, nxt: NumberMatch, price_tag: bool) -
     return amount._replace(end=end, value=value)
 
 
-def _read_amount(doc: _Doc, numbers: tuple[NumberMatch, ...], i: int, floor: int) -> _Amount | None:
-    text, num = doc.text, numbers[i]
-    start, unit = num.start, _unit_after(doc, num.end, num)
-    before = _unit_before(text, num, floor) if unit is None or unit.minor else None
+def _read_amount(
+    doc: _Doc, numbers: tuple[NumberMatch, ...], i: int, floor: int, after: re.Match[str] | None
+) -> _Amount | None:
+    """The amount number i opens; `after` is the `after` pattern's match at its end, if any."""
+    num = numbers[i]
+    start, unit = num.start, None if after is None else _unit_of(doc, after, num)
+    before = _unit_before(doc, num, floor) if unit is None or unit.minor else None
     if before is not None:
         start, unit = before
     if unit is None:
@@ -363,20 +385,22 @@ def _cues(text: str, start: int, end: int, guess: bool) -> tuple[dict[str, str],
 def extract(article: Article) -> list[Fact]:
     text = article.text
     numbers = find_numbers(text, decimal_comma=article.decimal_comma)
-    doc = _Doc(text, article.country, article.norm)
+    doc = _Doc(text, article.country, article.norm, _sign_runs(text))
     facts: list[Fact] = []
     taken = -1  # index of the last number already read into an amount
     prev: tuple[_Amount, Fact] | None = None  # for ranges that repeat the currency (10$-20$)
-    after = _patterns().after
+    match_after = _patterns().after.match
     for i, num in enumerate(numbers):
         if i <= taken:
             continue
         floor = prev[0].end if prev else 0
         # Nearly every number is a count, a date or a percentage: one match shows that no currency
-        # follows it and one character that no sign precedes it, before any unit is read.
-        if after.match(text, num.end) is None and not _sign_may_end_before(text, num.start, floor):
+        # follows it and a look-up (where the text has a sign at all) that none precedes it, before
+        # any unit is read.
+        unit_match = match_after(text, num.end)
+        if unit_match is None and not (doc.signs and _sign_may_end_before(doc.signs, num.start, floor)):
             continue
-        amount = _read_amount(doc, numbers, i, floor)
+        amount = _read_amount(doc, numbers, i, floor, unit_match)
         if amount is None:
             continue
         low = numbers[i - 1] if i - 1 > taken and amount.start == num.start else None

@@ -22,7 +22,7 @@ import pandas as pd
 
 import warehouse
 from extractors import EXTRACTOR_VERSION, extract_article, read_article
-from nabd.records import documents_frame, fact_row, facts_frame, with_dateline
+from nabd.records import documents_frame, facts_table, with_dateline
 from nabd.sources import Rejection, SourceDocument, scan_folder
 
 T = TypeVar("T")
@@ -59,13 +59,13 @@ def document_row(doc: SourceDocument) -> dict[str, Any]:
 
 def process_batch(docs: list[SourceDocument]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Extract every fact of a batch: (documents frame, facts frame), ready for `warehouse.load_batch`."""
-    fact_rows = []
+    found = []
     document_rows = []
     for doc in docs:
         article = read_article(doc.text, doc.country)
-        fact_rows.extend(fact_row(doc.doc, doc.text, fact) for fact in extract_article(article))
+        found.extend((doc.doc, doc.text, fact) for fact in extract_article(article))
         document_rows.append({**document_row(doc), "country": article.country})
-    facts = facts_frame(fact_rows)
+    facts = facts_table(found)
     return with_dateline(documents_frame(document_rows), facts), facts
 
 
@@ -89,10 +89,13 @@ class PipelineStats:
 
 
 def _timed_batch(docs: list[SourceDocument]) -> tuple[pd.DataFrame, pd.DataFrame, float]:
-    """`process_batch` plus the CPU it took, measured in the worker where the time is spent."""
+    """`process_batch` plus the CPU it took, measured in the worker where the time is spent.
+
+    The documents come back without their texts: the parent still holds them, and sending them back
+    would add a third to the bytes the parent, the pipeline's serial path, unpickles every batch."""
     started = time.process_time()
     documents, facts = process_batch(docs)
-    return documents, facts, time.process_time() - started
+    return documents.drop(columns="text"), facts, time.process_time() - started
 
 
 def _worker_context() -> multiprocessing.context.BaseContext:
@@ -108,25 +111,25 @@ def _worker_context() -> multiprocessing.context.BaseContext:
 
 def _ordered_results(
     pool: Any, fn: Callable[[T], R], tasks: Iterable[T], window: int, stats: PipelineStats
-) -> Iterator[R]:
-    """`pool.imap` with back-pressure: imap would drain `tasks` (the whole corpus) into its queue at
-    once; here at most `window` tasks are submitted and not yet collected. One more than the workers
+) -> Iterator[tuple[T, R]]:
+    """`pool.imap` with back-pressure, yielding each task with its result: imap would drain `tasks`
+    (the whole corpus) into its queue at once; here at most `window` tasks are submitted and not yet collected. One more than the workers
     keeps every worker busy while the parent loads, and bounds the finished batches waiting in memory
     (a batch of 2,000 releases is ~80 MB of frames)."""
     pending: deque = deque()
     for task in tasks:
-        pending.append(pool.apply_async(fn, (task,)))
+        pending.append((task, pool.apply_async(fn, (task,))))
         if len(pending) >= window:
-            yield _collect(pending.popleft(), stats)
+            yield _collect(*pending.popleft(), stats)
     while pending:
-        yield _collect(pending.popleft(), stats)
+        yield _collect(*pending.popleft(), stats)
 
 
-def _collect(result: Any, stats: PipelineStats) -> Any:
+def _collect(task: T, result: Any, stats: PipelineStats) -> tuple[T, Any]:
     started = time.perf_counter()
     value = result.get()
     stats.wait_seconds += time.perf_counter() - started
-    return value
+    return task, value
 
 
 def run_pipeline(
@@ -163,13 +166,17 @@ def run_pipeline(
 
     batches = iter_batches(islice(documents(), limit), batch_size)
     with _worker_context().Pool(workers) as pool:
-        for docs_frame, facts, cpu in _ordered_results(pool, _timed_batch, batches, workers + 1, stats):
+        for docs, (docs_frame, facts, cpu) in _ordered_results(
+            pool, _timed_batch, batches, workers + 1, stats
+        ):
             stats.extract_cpu_seconds += cpu
+            docs_frame["text"] = [doc.text for doc in docs]
             load_started = time.perf_counter()
             warehouse.load_batch(
                 engine, docs_frame, facts, run_id=stats.run_id, extractor_version=EXTRACTOR_VERSION
             )
             _quarantine(engine, rejections, stats)
+            warehouse.release_cache(engine)
             stats.batch_load_seconds.append(time.perf_counter() - load_started)
             stats.load_seconds += stats.batch_load_seconds[-1]
             stats.batches += 1

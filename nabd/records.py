@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from extractors.facts import Fact
@@ -58,6 +59,7 @@ _ATTR_COLUMNS = {
 }
 
 CONTEXT_CHARS = 60
+_TYPED_COLUMNS = tuple(dict.fromkeys(c for columns in _ATTR_COLUMNS.values() for c in columns.values()))
 
 
 def fact_row(doc: str, original: str, fact: Fact) -> dict[str, Any]:
@@ -82,8 +84,49 @@ def fact_row(doc: str, original: str, fact: Fact) -> dict[str, Any]:
 
 
 def facts_frame(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
-    frame = pd.DataFrame(list(rows), columns=list(FACT_COLUMNS))
+    return _typed_facts(pd.DataFrame(list(rows), columns=list(FACT_COLUMNS)))
+
+
+def _typed_facts(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.astype({"span_start": "int64", "span_end": "int64", "ambiguous": "bool"})
+
+
+def facts_table(facts: Iterable[tuple[str, str, Fact]]) -> pd.DataFrame:
+    """`facts_frame` of the `fact_row`s of (doc, original text, fact) triples, built column by column.
+
+    The batch path's fast way to the same frame: a dict of twenty values per fact, then pandas reading
+    the dicts back key by key, cost more than extracting some fact types, in the worker that should
+    spend its time extracting.
+    """
+    items = list(facts)
+    docs = [doc for doc, _, _ in items]
+    found = [fact for _, _, fact in items]
+    columns: dict[str, Any] = {
+        "doc": docs,
+        "fact_type": [f.type for f in found],
+        "surface": [f.text for f in found],
+        "span_start": [f.start for f in found],
+        "span_end": [f.end for f in found],
+        "rule": [f.rule for f in found],
+        "note": [f.note or None for f in found],
+        "ambiguous": [f.ambiguous for f in found],
+        "confidence": [f.confidence for f in found],
+        "context": [
+            original[max(0, f.start - CONTEXT_CHARS) : f.end + CONTEXT_CHARS] for _, original, f in items
+        ],
+    }
+    # Each type's columns are read from its own facts only, then put in place: a pass over every fact
+    # per typed column would mostly write Nones.
+    typed = {column: np.full(len(found), None, dtype=object) for column in _TYPED_COLUMNS}
+    types = np.array(columns["fact_type"], dtype=object)
+    for fact_type, attr_columns in _ATTR_COLUMNS.items():
+        where = np.flatnonzero(types == fact_type)
+        attrs = [found[i].attrs for i in where]
+        for attr, column in attr_columns.items():
+            typed[column][where] = [a.get(attr) for a in attrs]
+    # Lists, not object arrays, so pandas infers each column's dtype as it does from rows.
+    columns.update((column, values.tolist()) for column, values in typed.items())
+    return _typed_facts(pd.DataFrame(columns, columns=list(FACT_COLUMNS)))
 
 
 def documents_frame(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:

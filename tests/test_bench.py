@@ -11,6 +11,7 @@ from datetime import date
 from itertools import count
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hijridate import Hijri
 
@@ -19,8 +20,9 @@ from bench import templates
 from bench.corpus import MANIFEST, MAX_BYTES, MIN_BYTES, corpus_files, ensure_corpus, release
 from bench.run import add_arguments, run
 from extractors import extract_facts
+from extractors.facts import Fact
 from nabd.batch import iter_batches, process_batch, run_pipeline
-from nabd.records import DOCUMENT_COLUMNS, FACT_COLUMNS
+from nabd.records import DOCUMENT_COLUMNS, FACT_COLUMNS, fact_row, facts_frame, facts_table
 from nabd.sources import SourceDocument, scan_folder
 
 SEED = 7
@@ -134,6 +136,15 @@ def test_process_batch_frames_fit_the_warehouse_and_keep_spans(corpus: Path) -> 
     texts = {d.doc: d.text for d in docs}
     for row in facts.itertuples(index=False):
         assert texts[row.doc][row.span_start : row.span_end] == row.surface
+
+
+def test_the_column_built_facts_frame_is_the_row_built_one(corpus: Path) -> None:
+    docs = [item for item in scan_folder(corpus) if isinstance(item, SourceDocument)][:8]
+    found = [(d.doc, d.text, f) for d in docs for f in extract_facts(d.text)]
+    found.append((docs[0].doc, docs[0].text, Fact("count", 0, 2, docs[0].text[:2], "test", {"unit": "bed"})))
+    by_rows = facts_frame(fact_row(*item) for item in found)
+    pd.testing.assert_frame_equal(facts_table(found), by_rows)
+    assert set(by_rows["fact_type"]) == {"count", "date", "budget", "facility"}
 
 
 def test_run_pipeline_loads_every_document_and_quarantines_bad_files(corpus: Path, tmp_path: Path) -> None:

@@ -62,6 +62,14 @@ def test_reloading_a_batch_keeps_exactly_the_same_facts(warehouse_engine, batch)
     assert (docs["first_loaded_at"] < docs["last_loaded_at"]).all()
 
 
+def test_releasing_the_cache_between_batches_keeps_every_fact(warehouse_engine, batch):
+    documents, facts = batch
+    warehouse.load_batch(warehouse_engine, documents, facts, run_id="r1", extractor_version="1")
+    loaded = _facts(warehouse_engine)
+    warehouse.release_cache(warehouse_engine)
+    assert _evidence(_facts(warehouse_engine)) == _evidence(loaded)
+
+
 def test_stored_text_and_offsets_agree(warehouse_engine, batch):
     documents, facts = batch
     warehouse.load_batch(warehouse_engine, documents, facts, run_id="r1", extractor_version="1")
@@ -421,11 +429,14 @@ def test_a_duckdb_file_held_by_another_process_is_refused_in_one_clear_line(tmp_
 
 
 def test_duckdb_connections_are_capped_quiet_and_overridable(tmp_path):
+    """...and releasing the cache, which lowers the limit for a moment, leaves the limit as it was."""
     settings = "SELECT name, value FROM duckdb_settings() WHERE name IN ('memory_limit', 'max_vacuum_tasks', 'enable_progress_bar')"
     engine = warehouse.connect(f"duckdb:///{tmp_path / 'a.duckdb'}")
+    warehouse.release_cache(engine)
     defaults = dict(warehouse.read_sql(engine, settings).itertuples(index=False))
     engine.dispose()
     engine = warehouse.connect(f"duckdb:///{tmp_path / 'b.duckdb'}?memory_limit=1GB&max_vacuum_tasks=4")
+    warehouse.release_cache(engine)
     chosen = dict(warehouse.read_sql(engine, settings).itertuples(index=False))
     engine.dispose()
 

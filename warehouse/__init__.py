@@ -14,7 +14,7 @@ from warehouse.api import (
     facts,
     facts_per_source,
 )
-from warehouse.engine import WarehouseBusy, connect, default_url
+from warehouse.engine import WarehouseBusy, connect, default_url, release_cache
 from warehouse.load import LoadStats, load_batch
 from warehouse.read import known_copies, read_sql
 from warehouse.report import write_html_report
@@ -36,5 +36,6 @@ __all__ = [
     "read_sql",
     "record_evaluation",
     "record_quarantine",
+    "release_cache",
     "write_html_report",
 ]

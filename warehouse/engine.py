@@ -15,6 +15,10 @@ DuckDB gets three settings on every connection, the first two unless the URL set
   every long statement of a load.
 
 One DuckDB file takes one process at a time: a second one gets `WarehouseBusy` at once.
+
+A long load calls `release_cache` between batches: DuckDB keeps every block it writes cached until its
+memory limit is reached, though a loader never reads them back, so without it the loader's memory grew
+batch after batch (about 14 MB per 2,000 releases) up to the cap.
 """
 
 from __future__ import annotations
@@ -61,6 +65,22 @@ def connect(url: str | None = None) -> sa.Engine:
         engine = sa.create_engine(url)
     upgrade(engine)
     return engine
+
+
+# DuckDB evicts cached blocks when its limit is lowered: for a moment it gets this much.
+_EVICT_TO = "32MB"
+
+
+def release_cache(engine: sa.Engine) -> None:
+    """Drop the table blocks a DuckDB warehouse keeps cached (milliseconds); other backends have none."""
+    if engine.dialect.name != "duckdb":
+        return
+    limit = engine.url.query.get("memory_limit", DUCKDB_DEFAULTS["memory_limit"])
+    with engine.connect() as conn:
+        try:
+            conn.exec_driver_sql(f"SET memory_limit = '{_EVICT_TO}'")
+        finally:
+            conn.exec_driver_sql(f"SET memory_limit = '{limit}'")
 
 
 def _quiet_duckdb(dbapi_connection: Any, _record: Any) -> None:

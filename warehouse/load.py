@@ -7,9 +7,10 @@ previous ones. Replacing two thousand documents costs the same dozen statements 
 which matters on DuckDB where every statement carries milliseconds of planning, and documents the
 warehouse has never seen skip the statements that only concern earlier facts.
 
-The whole batch is one transaction, so one commit (on DuckDB, one checkpoint) per batch. If it fails,
-it is rolled back and its halves are retried in turn, down to the culprit document, so the documents
-before the culprit still load and the culprit keeps its previous facts; its error is then raised.
+The whole batch, dimensions included, is one transaction, so one commit (on DuckDB, one log sync and
+at most one checkpoint) per batch. If it fails, it is rolled back, the dimensions are committed alone,
+and its halves are retried in turn, down to the culprit document, so the documents before the culprit
+still load and the culprit keeps its previous facts; its error is then raised.
 Either way no document is ever left half replaced, and re-running a batch replaces everything again
 instead of duplicating it.
 
@@ -87,20 +88,30 @@ def load_batch(
     }
     docs = batch.documents["doc"]
     with engine.connect() as conn, staging.staged(conn, batch):
-        with conn.begin():
-            _upsert_dimensions(conn)
-        _load_range(conn, params, 0, len(docs), docs)
+        _load_range(conn, params, 0, len(docs), docs, dimensions=True)
     return LoadStats(len(docs), batch.n_facts, time.perf_counter() - started)
 
 
-def _load_range(conn: sa.Connection, params: dict, first: int, stop: int, docs: pd.Series) -> None:
-    """One transaction for the range; if it fails, each half in turn, down to the culprit document."""
+def _load_range(
+    conn: sa.Connection, params: dict, first: int, stop: int, docs: pd.Series, *, dimensions: bool = False
+) -> None:
+    """One transaction for the range; if it fails, each half in turn, down to the culprit document.
+
+    The whole batch's first attempt also upserts the dimensions, so a batch that loads costs one commit
+    (on DuckDB each commit syncs the log and may checkpoint). If it fails, the dimensions are committed
+    on their own before the halves are tried, since the documents that do load need them.
+    """
     if first == stop:
         return
     try:
         with conn.begin():
+            if dimensions:
+                _upsert_dimensions(conn)
             _replace(conn, {**params, "p_first": first, "p_stop": stop})
     except sa.exc.SQLAlchemyError as error:
+        if dimensions:
+            with conn.begin():
+                _upsert_dimensions(conn)
         if stop - first == 1:
             error.add_note(
                 f"while loading document {docs.iloc[first]!r}; the documents before it were loaded"

@@ -153,7 +153,8 @@ def _typed_facts(facts: pd.DataFrame, stage: sa.Table) -> pd.DataFrame:
         elif name == "ambiguous":
             columns[name] = facts[name].astype("bool").to_numpy()
         else:
-            columns[name] = facts[name].to_numpy()
+            # The array itself, not a NumPy copy of it, which pandas would check string by string again.
+            columns[name] = facts[name].array
     return pd.DataFrame(columns)
 
 
