@@ -11,11 +11,15 @@ from __future__ import annotations
 import multiprocessing
 import time
 from collections import Counter
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
+import warehouse
 from bench.memory import TreeSampler, cpu_seconds, rusage_peaks_mb
-from extractors import READERS, extract_facts, read_article
+from extractors import EXTRACTOR_VERSION, READERS, extract_facts, read_article
+from nabd.batch import iter_batches, process_batch
+from nabd.sources import Rejection, scan_folder
 
 MB = 1e6  # throughput in decimal megabytes of UTF-8, the unit disks and networks are quoted in
 
@@ -117,6 +121,41 @@ def dateparser_search(texts: list[str], budget_seconds: float) -> dict[str, Any]
         "nabd_documents_per_second": _rate(done, ours_seconds),
         "nabd_date_facts": ours,
         "nabd_speedup": round(ours_seconds and seconds / ours_seconds, 1),
+    }
+
+
+def load_alone(folder: Path, url: str, *, documents: int, batch_size: int) -> dict[str, Any]:
+    """The warehouse load rate with nothing else running: the first `documents` releases extracted here,
+    batch by batch, and each batch's `load_batch` timed on its own (wall and CPU).
+
+    In the pipeline the loader shares two cores with two extraction workers, so its facts/s there
+    measures the machine's contention as much as the load path; this is the load path's own rate."""
+    engine = warehouse.connect(url)
+    loaded = facts_loaded = 0
+    wall = cpu = 0.0
+    per_batch = []
+    sources = (item for item in scan_folder(folder) if not isinstance(item, Rejection))
+    for batch in iter_batches(islice(sources, documents), batch_size):
+        docs_frame, facts = process_batch(batch)
+        started, cpu_started = time.perf_counter(), time.process_time()
+        warehouse.load_batch(
+            engine, docs_frame, facts, run_id="bench-load", extractor_version=EXTRACTOR_VERSION
+        )
+        warehouse.release_cache(engine)
+        per_batch.append(round(time.perf_counter() - started, 3))
+        wall += per_batch[-1]
+        cpu += time.process_time() - cpu_started
+        loaded += len(docs_frame)
+        facts_loaded += len(facts)
+    engine.dispose()
+    return {
+        "documents": loaded,
+        "facts": facts_loaded,
+        "seconds": round(wall, 2),
+        "cpu_seconds": round(cpu, 2),
+        "facts_per_second": _rate(facts_loaded, wall),
+        "facts_per_cpu_second": _rate(facts_loaded, cpu),
+        "seconds_by_batch": per_batch,
     }
 
 

@@ -174,7 +174,8 @@ def test_run_pipeline_stops_at_the_limit(corpus: Path, tmp_path: Path) -> None:
 def test_bench_writes_every_figure(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "results.json"
     argv = ["--n", "24", "--corpus", str(corpus), "--out", str(out), "--sample", "12", "--workers", "1"]
-    argv += ["--dateparser-seconds", "0.2", "--warehouses", str(tmp_path / "wh")]
+    argv += ["--dateparser-seconds", "0.2", "--warehouses", str(tmp_path / "wh"), "--load-documents", "10"]
+    argv += ["--batch-size", "4"]
     args = add_arguments(argparse.ArgumentParser()).parse_args(argv)
     assert run(args) == 0
     results = json.loads(out.read_text(encoding="utf-8"))
@@ -186,8 +187,11 @@ def test_bench_writes_every_figure(corpus: Path, tmp_path: Path, capsys: pytest.
     assert (
         dateparser["documents"] >= 1 and dateparser["documents_per_second"] > 0 and dateparser["nabd_speedup"]
     )
+    load = results["load"]
+    assert load["documents"] == 10 and len(load["seconds_by_batch"]) == 3
+    assert load["facts_per_second"] > 0 and load["facts_per_cpu_second"] > 0
     pipeline = results["pipeline"]
     assert pipeline["documents"] == 24 and pipeline["facts"] > 0
     assert pipeline["peak_mb"] > 0 and pipeline["load_facts_per_second"] > 0 and pipeline["cpu_seconds"] > 0
     assert [t["met"] in (True, False) for t in results["targets"]] == [True] * 4
-    assert "warehouse load (facts/s)" in capsys.readouterr().out
+    assert "warehouse load, alone (facts/s)" in capsys.readouterr().out
