@@ -11,7 +11,7 @@ bytes, and `substr` stops at the end of the text as a Python slice does).
 
 The new `facts` view is the one of revision 0001 with that expression in place of the stored column.
 `facts_per_source` reads `facts`, so PostgreSQL makes it go too; it comes back unchanged. DuckDB will not
-alter a table an index depends on, so each fact table's document index is dropped around the change.
+drop a column of a table that has an index, so each fact table's document index is dropped around it.
 """
 
 import importlib
@@ -59,30 +59,20 @@ def _create_views(facts: str) -> None:
         op.execute(f"CREATE VIEW {name} AS {initial.VIEWS[name]}")
 
 
-def _without_index(table: str) -> None:
-    op.drop_index(f"ix_{table}_document_id", table_name=table)
-
-
-def _with_index(table: str) -> None:
-    op.create_index(f"ix_{table}_document_id", table, ["document_id"])
-
-
 def upgrade() -> None:
     _drop_views()
     for table in FACT_TABLES:
-        _without_index(table)
+        op.drop_index(f"ix_{table}_document_id", table_name=table)
         op.drop_column(table, "context")
-        _with_index(table)
+        op.create_index(f"ix_{table}_document_id", table, ["document_id"])
     _create_views(_facts_from_text())
 
 
 def downgrade() -> None:
     _drop_views()
     for table in FACT_TABLES:
-        _without_index(table)
         op.add_column(table, sa.Column("context", sa.Text))
         op.execute(
             f"UPDATE {table} f SET context = {CONTEXT} FROM document_text t WHERE t.document_id = f.document_id"
         )
-        _with_index(table)
     _create_views(initial.VIEWS["facts"])
