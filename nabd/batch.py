@@ -63,7 +63,7 @@ def process_batch(docs: list[SourceDocument]) -> tuple[pd.DataFrame, pd.DataFram
     document_rows = []
     for doc in docs:
         article = read_article(doc.text, doc.country)
-        found.extend((doc.doc, doc.text, fact) for fact in extract_article(article))
+        found.extend((doc.doc, fact) for fact in extract_article(article))
         document_rows.append({**document_row(doc), "country": article.country})
     facts = facts_table(found)
     return with_dateline(documents_frame(document_rows), facts), facts

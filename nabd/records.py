@@ -38,7 +38,6 @@ FACT_COLUMNS = (
     "note",
     "ambiguous",
     "confidence",
-    "context",
     "count_value",
     "unit",
     "qualifier",
@@ -58,12 +57,19 @@ _ATTR_COLUMNS = {
     "facility": {"name": "facility_name", "kind": "facility_kind"},
 }
 
+# How much text either side of a span a reader is shown with a fact (the warehouse's `facts` view cuts
+# the same window from the stored text, in SQL).
 CONTEXT_CHARS = 60
 _TYPED_COLUMNS = tuple(dict.fromkeys(c for columns in _ATTR_COLUMNS.values() for c in columns.values()))
 
 
-def fact_row(doc: str, original: str, fact: Fact) -> dict[str, Any]:
-    """A warehouse row for `fact`, with a context window a researcher can read without the file."""
+def fact_context(text: str, start: int, end: int) -> str:
+    """The words around the span [start, end) of `text` that a reader needs to judge a fact."""
+    return text[max(0, start - CONTEXT_CHARS) : end + CONTEXT_CHARS]
+
+
+def fact_row(doc: str, fact: Fact) -> dict[str, Any]:
+    """A warehouse row for `fact`; its context is not stored, the warehouse cuts it from the text."""
     row: dict[str, Any] = dict.fromkeys(FACT_COLUMNS)
     row.update(
         doc=doc,
@@ -75,7 +81,6 @@ def fact_row(doc: str, original: str, fact: Fact) -> dict[str, Any]:
         note=fact.note or None,
         ambiguous=fact.ambiguous,
         confidence=fact.confidence,
-        context=original[max(0, fact.start - CONTEXT_CHARS) : fact.end + CONTEXT_CHARS],
     )
     for attr, column in _ATTR_COLUMNS[fact.type].items():
         if attr in fact.attrs:
@@ -91,16 +96,16 @@ def _typed_facts(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.astype({"span_start": "int64", "span_end": "int64", "ambiguous": "bool"})
 
 
-def facts_table(facts: Iterable[tuple[str, str, Fact]]) -> pd.DataFrame:
-    """`facts_frame` of the `fact_row`s of (doc, original text, fact) triples, built column by column.
+def facts_table(facts: Iterable[tuple[str, Fact]]) -> pd.DataFrame:
+    """`facts_frame` of the `fact_row`s of (doc, fact) pairs, built column by column.
 
-    The batch path's fast way to the same frame: a dict of twenty values per fact, then pandas reading
+    The batch path's fast way to the same frame: a dict of nineteen values per fact, then pandas reading
     the dicts back key by key, cost more than extracting some fact types, in the worker that should
     spend its time extracting.
     """
     items = list(facts)
-    docs = [doc for doc, _, _ in items]
-    found = [fact for _, _, fact in items]
+    docs = [doc for doc, _ in items]
+    found = [fact for _, fact in items]
     columns: dict[str, Any] = {
         "doc": docs,
         "fact_type": [f.type for f in found],
@@ -111,9 +116,6 @@ def facts_table(facts: Iterable[tuple[str, str, Fact]]) -> pd.DataFrame:
         "note": [f.note or None for f in found],
         "ambiguous": [f.ambiguous for f in found],
         "confidence": [f.confidence for f in found],
-        "context": [
-            original[max(0, f.start - CONTEXT_CHARS) : f.end + CONTEXT_CHARS] for _, original, f in items
-        ],
     }
     # Each type's columns are read from its own facts only, then put in place: a pass over every fact
     # per typed column would mostly write Nones.

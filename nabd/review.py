@@ -26,13 +26,12 @@ import sqlalchemy as sa
 
 from extractors.facts import Fact
 from nabd.audit import reading
-from nabd.records import fact_record
+from nabd.records import fact_context, fact_record
 from warehouse.schema import FACT_TABLES, FACT_TYPES, VERDICTS, dim_document, document_text, fact_reviews
 
 CSV_COLUMNS = (
     "doc", "fact_type", "span_start", "span_end", "surface", "reading", "rule", "context", "verdict", "value", "note",
 )  # fmt: skip
-CONTEXT_CHARS = 60
 Z_95 = 1.959963984540054
 
 # The typed reading of each fact table, under the column names `nabd.records.fact_record` reads.
@@ -83,7 +82,6 @@ def _fact_query(fact_type: str, docs: Sequence[str] | None) -> sa.Select:
             table.c.span_end,
             table.c.surface,
             table.c.rule,
-            table.c.context,
             *columns,
         )
         .join(dim_document, dim_document.c.document_id == table.c.document_id)
@@ -260,10 +258,8 @@ def export_csv(engine: sa.Engine, docs: Sequence[str], out: Path) -> int:
         review = stored.pop(key, None)
         rows.append(
             {
-                **{
-                    c: fact[c]
-                    for c in ("doc", "fact_type", "span_start", "span_end", "surface", "rule", "context")
-                },
+                **{c: fact[c] for c in ("doc", "fact_type", "span_start", "span_end", "surface", "rule")},
+                "context": fact_context(texts[fact["doc"]], fact["span_start"], fact["span_end"]),
                 "reading": _reading(fact),
                 "verdict": review.verdict if review else "",
                 "note": review.note if review else "",
@@ -278,7 +274,7 @@ def export_csv(engine: sa.Engine, docs: Sequence[str], out: Path) -> int:
                 "span_start": review.span_start,
                 "span_end": review.span_end,
                 "surface": review.surface,
-                "context": text[max(0, review.span_start - CONTEXT_CHARS) : review.span_end + CONTEXT_CHARS],
+                "context": fact_context(text, review.span_start, review.span_end),
                 "verdict": review.verdict,
                 "note": review.note or "",
             }

@@ -140,8 +140,8 @@ def test_process_batch_frames_fit_the_warehouse_and_keep_spans(corpus: Path) -> 
 
 def test_the_column_built_facts_frame_is_the_row_built_one(corpus: Path) -> None:
     docs = [item for item in scan_folder(corpus) if isinstance(item, SourceDocument)][:8]
-    found = [(d.doc, d.text, f) for d in docs for f in extract_facts(d.text)]
-    found.append((docs[0].doc, docs[0].text, Fact("count", 0, 2, docs[0].text[:2], "test", {"unit": "bed"})))
+    found = [(d.doc, f) for d in docs for f in extract_facts(d.text)]
+    found.append((docs[0].doc, Fact("count", 0, 2, docs[0].text[:2], "test", {"unit": "bed"})))
     by_rows = facts_frame(fact_row(*item) for item in found)
     pd.testing.assert_frame_equal(facts_table(found), by_rows)
     assert set(by_rows["fact_type"]) == {"count", "date", "budget", "facility"}

@@ -45,7 +45,7 @@ def load(engine, texts: dict[str, str], facts: dict[str, list[Fact]], run_id: st
     documents = documents_frame(
         {"doc": doc, "text": text, "n_chars": len(text)} for doc, text in texts.items()
     )
-    rows = facts_frame(fact_row(doc, texts[doc], f) for doc, fs in facts.items() for f in fs)
+    rows = facts_frame(fact_row(doc, f) for doc, fs in facts.items() for f in fs)
     warehouse.load_batch(engine, documents, rows, run_id=run_id, extractor_version="test")
 
 

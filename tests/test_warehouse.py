@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 import warehouse
 from extractors.facts import Fact
-from nabd.records import documents_frame, fact_row, facts_frame
+from nabd.records import documents_frame, fact_context, fact_row, facts_frame
 from warehouse import load
 from warehouse.schema import VIEWS, fact_reviews
 from warehouse.testing import gold_batch, scratch_postgres, warehouse_fixtures
@@ -85,6 +85,22 @@ def test_stored_text_and_offsets_agree(warehouse_engine, batch):
         "SELECT d.doc, t.text FROM dim_document d JOIN document_text t ON t.document_id = d.document_id",
     )
     assert dict(texts.itertuples(index=False)) == dict(documents[["doc", "text"]].itertuples(index=False))
+
+
+def test_the_facts_view_cuts_each_context_as_python_slices_it(warehouse_engine):
+    """Offsets count characters on both backends: Arabic, an emoji outside the BMP, and spans touching
+    either end of a text, or so close to them that the window is cut short."""
+    text = "😀15 سريراً في مستشفى الملك فهد بالمدينة المنورة، 😀 وتبلغ الميزانية 3 ملايين ريال 2021"
+    spans = [(0, 3), (1, 9), (len(text) - 4, len(text)), (len(text) - 30, len(text) - 20), (30, 35)]
+    documents = documents_frame([{"doc": "edge.txt", "text": text, "n_chars": len(text)}])
+    facts = facts_frame(
+        fact_row("edge.txt", Fact("count", start, end, text[start:end], "test", {"value": 1}))
+        for start, end in spans
+    )
+    warehouse.load_batch(warehouse_engine, documents, facts, run_id="r1", extractor_version="1")
+    read = warehouse.read_sql(warehouse_engine, "SELECT span_start, span_end, context FROM facts")
+    contexts = {(row.span_start, row.span_end): row.context for row in read.itertuples()}
+    assert contexts == {(start, end): fact_context(text, start, end) for start, end in spans}
 
 
 def test_changed_facts_replace_the_previous_ones(warehouse_engine, batch):
@@ -211,9 +227,7 @@ def _release(doc: str, text: str, facts: list[tuple[str, str, dict]], published:
     rows = []
     for fact_type, evidence, attrs in facts:
         start = text.index(evidence)
-        rows.append(
-            fact_row(doc, text, Fact(fact_type, start, start + len(evidence), evidence, "test", attrs))
-        )
+        rows.append(fact_row(doc, Fact(fact_type, start, start + len(evidence), evidence, "test", attrs)))
     return document, rows
 
 

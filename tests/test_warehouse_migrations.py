@@ -13,8 +13,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 import warehouse
+from nabd.records import fact_context
 from warehouse.migrate import alembic_config, upgrade
-from warehouse.schema import VIEWS, metadata
+from warehouse.schema import FACT_TABLES, VIEWS, metadata
 from warehouse.testing import BackendUnavailable, gold_batch, scratch_postgres
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -86,6 +87,39 @@ def test_downgrade_to_nothing_and_back(empty_url):
     upgrade(engine)
     assert set(VIEWS) <= set(_relations(engine))
     engine.dispose()
+
+
+def test_contexts_stored_by_0001_read_the_same_after_the_upgrade_and_back(empty_url):
+    """0002 drops the stored contexts for ones the `facts` view cuts from the text; a warehouse loaded
+    at 0001, which stored each fact's `fact_context`, must show every fact row unchanged, and a
+    downgrade must store them back."""
+    documents, facts = gold_batch(FIXTURES)
+    engine = sa.create_engine(empty_url)
+    upgrade(engine, "0001")
+    warehouse.load_batch(engine, documents, facts, run_id="r1", extractor_version="1")
+    texts = dict(zip(documents["doc"], documents["text"], strict=True))
+    spans = warehouse.read_sql(engine, "SELECT fact_id, document, span_start, span_end FROM facts")
+    contexts = [
+        {"fact_id": row.fact_id, "context": fact_context(texts[row.document], row.span_start, row.span_end)}
+        for row in spans.itertuples()
+    ]
+    with engine.begin() as conn:
+        for table in FACT_TABLES.values():
+            conn.execute(
+                sa.text(f"UPDATE {table.name} SET context = :context WHERE fact_id = :fact_id"), contexts
+            )
+    at_0001 = warehouse.read_sql(engine, "SELECT * FROM facts ORDER BY fact_id")
+
+    upgrade(engine)
+    at_head = warehouse.read_sql(engine, "SELECT * FROM facts ORDER BY fact_id")
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0001")
+    downgraded = warehouse.read_sql(engine, "SELECT * FROM facts ORDER BY fact_id")
+    engine.dispose()
+
+    assert at_0001["context"].notna().all() and len(at_0001) == len(facts)
+    assert at_head.equals(at_0001)
+    assert downgraded.equals(at_0001)
 
 
 @pytest.mark.postgres

@@ -27,7 +27,7 @@ from pathlib import Path
 import pandas as pd
 import sqlalchemy as sa
 
-from nabd.records import CONTEXT_CHARS, DOCUMENT_COLUMNS, FACT_COLUMNS
+from nabd.records import DOCUMENT_COLUMNS, FACT_COLUMNS
 from warehouse.engine import connect
 from warehouse.load import load_batch
 from warehouse.testing import BackendUnavailable, scratch_postgres
@@ -109,7 +109,6 @@ def _fact(rng: random.Random, doc: str, text: str, fact_type: str, start: int, e
         rule=f"{fact_type}_rule_{rng.randrange(12)}",
         ambiguous=rng.random() < 0.05,
         confidence=round(rng.uniform(0.5, 1.0), 2),
-        context=text[max(0, start - CONTEXT_CHARS) : end + CONTEXT_CHARS],
     )
     if fact_type == "count":
         row.update(count_value=float(rng.randrange(1, 50_000)), unit=rng.choice(("bed", "patient", "centre")))

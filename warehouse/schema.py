@@ -2,8 +2,9 @@
 
 A star around the document: every fact table row points at the document it was read from, and at the
 conformed dimensions a researcher groups by (the calendar for dates, the folded facility for mentions).
-Facts keep their evidence (span, surface, context, rule, note) so any number in a chart can be traced
-back to the words it came from.
+Facts keep their evidence (span, surface, rule, note) so any number in a chart can be traced back to
+the words it came from; the `facts` view adds each one's context, cut from the document's text by
+offset rather than stored (see migration 0002).
 
 Both backends must accept every construct here, which rules out SERIAL and IDENTITY (DuckDB has
 neither): surrogate keys draw from explicit sequences through a server default, so set-based
@@ -138,7 +139,6 @@ def _fact_table(name: str, comment: str, *columns: sa.Column) -> sa.Table:
         sa.Column("span_start", sa.Integer, nullable=False),
         sa.Column("span_end", sa.Integer, nullable=False),
         sa.Column("surface", sa.Text, nullable=False, comment="text[span_start:span_end]"),
-        sa.Column("context", sa.Text),
         sa.Column("rule", sa.Text, nullable=False),
         sa.Column("note", sa.Text),
         sa.Column("ambiguous", sa.Boolean, nullable=False),

@@ -134,5 +134,5 @@ def gold_batch(fixtures: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
                     continue
                 attrs = {k: v for k, v in item.items() if k not in ("text", "note")}
                 fact = Fact(fact_type, start, start + len(evidence), evidence, f"gold_{key}", attrs)
-                facts.append(fact_row(gold["doc"], text, fact))
+                facts.append(fact_row(gold["doc"], fact))
     return documents_frame(documents), facts_frame(facts)

@@ -31,7 +31,7 @@ def extracted_facts(raw_articles: pd.DataFrame, normalized_articles: pd.DataFram
     articles = normalized_articles.itertuples(index=False)
     for row in track(articles, total=len(normalized_articles), label="extracting facts"):
         original = originals[row.doc]
-        rows.extend(fact_row(row.doc, original, fact) for fact in extract_article(_article(original, row)))
+        rows.extend(fact_row(row.doc, fact) for fact in extract_article(_article(original, row)))
     frame = facts_frame(rows)
     counts = frame["fact_type"].value_counts().to_dict()
     metadata = table_metadata(frame, ["doc", "fact_type", "surface", "span_start", "span_end", "rule"])
