@@ -111,6 +111,11 @@ def test_cue_forms_read_like_prefixes_tried_in_order() -> None:
         # له and به are words, not the Hijri هـ after a prefix.
         ("قال الوزير إن له دورا في مستشفى القاهرة وما يقوم به", "EG"),
         ("يوم 12 رمضان 1445 هـ", "SA"),
+        # طرابلس is Lebanon's and Libya's: the other cities decide.
+        ("وصل الوفد إلى طرابلس ثم زار مستشفى صيدا الحكومي", "LB"),
+        ("مستشفى طرابلس المركزي ومركز بنغازي الطبي", "LY"),
+        # Oman's governorates are محافظات too, and they no longer vote Egyptian.
+        ("افتتاح مركز صحي بمحافظة ظفار ومستشفى في محافظة مسقط ومحافظة الداخلية", "OM"),
     ],
 )
 def test_country_from_cues(text: str, country: str) -> None:

@@ -1,7 +1,9 @@
 """Words that tell which country a release comes from, and each country's writing conventions.
 
-Cues are written as they appear in press text; they are normalised when loaded. A cue names one
-country (ISO 3166 alpha-2). Maghrebi month names and currencies are the strongest cues because the
+Cues are written as they appear in press text; they are normalised when loaded. A cue names a country
+(ISO 3166 alpha-2); one listed under two (طرابلس: Libya's capital, Lebanon's second city) counts half for
+each. Words every Arab press uses (محافظة: Egypt's governorates, but Oman's, Jordan's and Iraq's too) are
+no cue at all. Maghrebi month names and currencies are the strongest cues because the
 same number can mean a thousand times more or less depending on the decimal convention.
 """
 
@@ -51,7 +53,7 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
         "المؤسسة الاستشفائية",
     ),
     "TN": ("تونس", "التونسية", "صفاقس", "سوسة", "دينار تونسي", "جانفي", "فيفري", "أفريل", "جوان", "جويلية"),
-    "LY": ("ليبيا", "الليبية", "طرابلس", "بنغازي", "دينار ليبي"),
+    "LY": ("ليبيا", "الليبية", "طرابلس", "بنغازي", "مصراتة", "سبها", "طبرق", "درنة", "دينار ليبي"),
     "MR": ("موريتانيا", "نواكشوط", "أوقية"),
     "SA": (
         "السعودية",
@@ -92,12 +94,24 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
         "أسوان",
         "جنيه",
         "جنيه مصري",
-        "محافظة",
         "مديرية الصحة",
     ),
     "SD": ("السودان", "السودانية", "الخرطوم", "جنيه سوداني"),
     "JO": ("الأردن", "الأردنية", "عمّان", "إربد", "الزرقاء", "دينار أردني"),
-    "LB": ("لبنان", "اللبنانية", "بيروت", "طرابلس الشام", "ليرة لبنانية"),
+    "LB": (
+        "لبنان",
+        "اللبنانية",
+        "بيروت",
+        "طرابلس",
+        "طرابلس الشام",
+        "صيدا",
+        "زحلة",
+        "النبطية",
+        "بعلبك",
+        "عكار",
+        "البقاع",
+        "ليرة لبنانية",
+    ),
     "SY": ("سوريا", "السورية", "دمشق", "حلب", "حمص", "ليرة سورية"),
     "PS": ("فلسطين", "الفلسطينية", "غزة", "رام الله", "الضفة الغربية", "شيكل"),
     "IQ": ("العراق", "العراقية", "بغداد", "البصرة", "الموصل", "أربيل", "النجف", "كربلاء", "دينار عراقي"),
