@@ -26,7 +26,7 @@ import sqlalchemy as sa
 
 from extractors import read_article
 from extractors.facts import Fact
-from nabd.records import documents_frame, fact_row, facts_frame
+from nabd.records import documents_frame, facts_table
 from warehouse.engine import connect
 from warehouse.schema import metadata
 
@@ -134,5 +134,5 @@ def gold_batch(fixtures: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
                     continue
                 attrs = {k: v for k, v in item.items() if k not in ("text", "note")}
                 fact = Fact(fact_type, start, start + len(evidence), evidence, f"gold_{key}", attrs)
-                facts.append(fact_row(gold["doc"], fact))
-    return documents_frame(documents), facts_frame(facts)
+                facts.append((gold["doc"], fact))
+    return documents_frame(documents), facts_table(facts)

@@ -7,7 +7,7 @@ from extractors import EXTRACTOR_VERSION, extract_article
 from extractors.article import Article
 from extractors.normalize import NormalizedText
 from nabd.progress import track
-from nabd.records import fact_row, facts_frame
+from nabd.records import facts_table
 from pipelines.assets._metadata import table_metadata
 
 
@@ -27,12 +27,12 @@ def _article(original: str, row: pd.Series) -> Article:
 )
 def extracted_facts(raw_articles: pd.DataFrame, normalized_articles: pd.DataFrame) -> dg.Output[pd.DataFrame]:
     originals = dict(zip(raw_articles["doc"], raw_articles["text"], strict=True))
-    rows = []
+    found = []
     articles = normalized_articles.itertuples(index=False)
     for row in track(articles, total=len(normalized_articles), label="extracting facts"):
         original = originals[row.doc]
-        rows.extend(fact_row(row.doc, fact) for fact in extract_article(_article(original, row)))
-    frame = facts_frame(rows)
+        found.extend((row.doc, fact) for fact in extract_article(_article(original, row)))
+    frame = facts_table(found)
     counts = frame["fact_type"].value_counts().to_dict()
     metadata = table_metadata(frame, ["doc", "fact_type", "surface", "span_start", "span_end", "rule"])
     metadata.update(
