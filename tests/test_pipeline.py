@@ -12,6 +12,7 @@ import dagster as dg
 import pytest
 
 import warehouse
+from nabd.batch import run_pipeline
 from pipelines.definitions import defs
 from pipelines.jobs import MAIN_GRAPH
 from pipelines.resources import GoldFile, Inbox, InputFolder, ReportFolder, Warehouse
@@ -38,6 +39,21 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dg.ExecuteInProcessRe
     tmp = tmp_path_factory.mktemp("pipeline")
     url = f"duckdb:///{tmp / 'warehouse.duckdb'}"
     return _materialize(ARTICLES, url, tmp / "reports"), url, tmp
+
+
+@pytest.fixture(scope="module")
+def batch_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The same releases loaded by the batch path (`nabd run`), in batches, into a warehouse of its own."""
+    url = f"duckdb:///{tmp_path_factory.mktemp('batch') / 'warehouse.duckdb'}"
+    run_pipeline(ARTICLES, url, workers=1, batch_size=10)
+    return url
+
+
+def _table(url: str, query: str) -> list[tuple]:
+    engine = warehouse.connect(url)
+    frame = warehouse.read_sql(engine, query)
+    engine.dispose()
+    return sorted(frame.astype(object).where(frame.notna(), None).itertuples(index=False, name=None))
 
 
 def test_definitions_load_with_every_stage() -> None:
@@ -67,6 +83,19 @@ def test_warehouse_holds_every_document_and_exact_spans(run, article_texts) -> N
     assert {"count", "date", "budget", "facility"} <= set(facts["fact_type"])
     for row in facts.itertuples(index=False):
         assert article_texts[row.document][row.span_start : row.span_end] == row.surface
+
+
+def test_both_paths_place_each_facility_by_its_name(run, batch_url) -> None:
+    """The Dagster graph and the batch path fill the same facility rows, each with the city and region
+    its name gives (`مستشفى الملك فهد بالمدينةالمنورة` in a Medina release → المدينة المنورة)."""
+    _, url, _ = run
+    query = "SELECT facility_key, name, kind, country, city, region FROM dim_facility"
+    facilities = _table(url, query)
+    assert facilities == _table(batch_url, query)
+    placed = {name: (city, region) for _, name, _, _, city, region in facilities}
+    assert placed["مستشفى الملك فهد بالمدينة المنورة"] == ("المدينة المنورة", "المدينة المنورة")
+    assert placed["تجمع القصيم الصحي"] == (None, "القصيم")
+    assert placed["مستشفى البشير"] == (None, None)
 
 
 def test_rerun_never_doubles_facts(run, tmp_path: Path) -> None:

@@ -271,8 +271,8 @@ def test_dimensions_fold_facility_spellings_and_calendar_grains(warehouse_engine
     )
 
     facilities = warehouse.read_sql(warehouse_engine, "SELECT * FROM dim_facility")
-    assert facilities[["name", "kind", "country"]].values.tolist() == [
-        ["مستشفى الملك فهد بالمدينة المنورة", "hospital", "SA"]
+    assert facilities[["name", "kind", "country", "city", "region"]].values.tolist() == [
+        ["مستشفى الملك فهد بالمدينة المنورة", "hospital", "SA", "المدينة المنورة", "المدينة المنورة"]
     ]
     assert len(warehouse.read_sql(warehouse_engine, "SELECT * FROM facility_alias")) == 2
     board = warehouse.facility_leaderboard(engine=warehouse_engine)
@@ -288,6 +288,62 @@ def test_dimensions_fold_facility_spellings_and_calendar_grains(warehouse_engine
     assert counts[["month", "unit", "n_documents", "n_readings", "total_value"]].values.tolist() == [
         [pd.Timestamp("2021-05-01").date(), "bed", 2, 2, 35.0]
     ]
+
+
+def _placed_release(doc: str, country: str | None, names: list[str]) -> tuple[dict, list]:
+    text = "، ".join(f"زار الوزير {name}" for name in names) + "."
+    document, rows = _release(
+        doc, text, [("facility", name, {"name": name, "kind": "hospital"}) for name in names], "2024-03-01"
+    )
+    return {**document, "country": country}, rows
+
+
+def test_facilities_get_the_city_and_region_their_names_give_once_whatever_the_reloads(warehouse_engine):
+    """Each facility is placed by its own name in its country, one row per facility; a name that says
+    no place leaves both empty; loading the batch again, or a later batch naming the same facilities
+    with other spellings, neither adds nor drops a facility nor changes its place."""
+    releases = [
+        _placed_release(
+            "sa.txt",
+            "SA",
+            ["مستشفى الملك فهد بالمدينة المنورة", "تجمع القصيم الصحي", "مستشفى الملك فيصل التخصصي"],
+        ),
+        _placed_release("jo.txt", "JO", ["مستشفى الجامعة الأردنية بعمان", "مستشفى البشير"]),
+        _placed_release("eg.txt", "EG", ["مديرية الصحة بمحافظة الجيزة", "مستشفى المنصورة الدولي"]),
+        _placed_release("xx.txt", None, ["مستشفى طرابلس الحكومي"]),
+    ]
+    documents = documents_frame([document for document, _ in releases])
+    facts = facts_frame([row for _, rows in releases for row in rows])
+    expected = sorted(
+        [
+            ["تجمع القصيم الصحي", "SA", None, "القصيم"],
+            ["مديرية الصحة بمحافظة الجيزة", "EG", None, "الجيزة"],
+            ["مستشفى البشير", "JO", None, None],
+            ["مستشفى الجامعة الأردنية بعمان", "JO", "عمان", "العاصمة"],
+            ["مستشفى المنصورة الدولي", "EG", "المنصورة", "الدقهلية"],
+            ["مستشفى الملك فهد بالمدينة المنورة", "SA", "المدينة المنورة", "المدينة المنورة"],
+            ["مستشفى الملك فيصل التخصصي", "SA", None, None],
+            ["مستشفى طرابلس الحكومي", None, None, None],
+        ]
+    )
+    query = "SELECT name, country, city, region FROM dim_facility"
+
+    def placed() -> list[list]:
+        frame = warehouse.read_sql(warehouse_engine, query)
+        return sorted(frame.astype(object).where(frame.notna(), None).values.tolist())
+
+    warehouse.load_batch(warehouse_engine, documents, facts, run_id="r1", extractor_version="1")
+    assert placed() == expected
+    warehouse.load_batch(warehouse_engine, documents, facts, run_id="r2", extractor_version="1")
+    assert placed() == expected
+
+    respelled, rows = _placed_release("sa2.txt", "SA", ["مستشفي الملك فهد بالمدينه المنوره"])
+    warehouse.load_batch(
+        warehouse_engine, documents_frame([respelled]), facts_frame(rows), run_id="r3", extractor_version="1"
+    )
+    assert placed() == expected
+    board = warehouse.facility_leaderboard(engine=warehouse_engine)
+    assert board["n_mentions"].sum() == len(facts) + 1
 
 
 def test_reporting_views_and_api_filters(warehouse_engine, batch):

@@ -13,6 +13,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 import warehouse
+from extractors.facility_place import facility_place
 from nabd.records import fact_context
 from warehouse.migrate import alembic_config, upgrade
 from warehouse.schema import FACT_TABLES, VIEWS, metadata
@@ -120,6 +121,40 @@ def test_contexts_stored_by_0001_read_the_same_after_the_upgrade_and_back(empty_
     assert at_0001["context"].notna().all() and len(at_0001) == len(facts)
     assert at_head.equals(at_0001)
     assert downgraded.equals(at_0001)
+
+
+def test_facilities_loaded_before_0003_are_placed_by_the_upgrade_and_emptied_by_the_downgrade(empty_url):
+    """Before 0003 no load filled `city` and `region`; the upgrade fills them from each facility's
+    stored name and country as a load now does, without adding or dropping a facility or a mention."""
+    documents, facts = gold_batch(FIXTURES)
+    engine = sa.create_engine(empty_url)
+    upgrade(engine, "0002")
+    warehouse.load_batch(engine, documents, facts, run_id="r1", extractor_version="1")
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE dim_facility SET city = NULL, region = NULL"))
+    query = "SELECT facility_id, name, country, city, region FROM dim_facility ORDER BY facility_id"
+    before = warehouse.read_sql(engine, query)
+    mentions = warehouse.read_sql(engine, "SELECT * FROM fact_facility_mention ORDER BY fact_id")
+
+    upgrade(engine)
+    upgraded = warehouse.read_sql(engine, query)
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0002")
+    downgraded = warehouse.read_sql(engine, query)
+    upgrade(engine)
+    again = warehouse.read_sql(engine, query)
+    after = warehouse.read_sql(engine, "SELECT * FROM fact_facility_mention ORDER BY fact_id")
+    engine.dispose()
+
+    places = [facility_place(row.name, row.country) for row in before.itertuples()]
+    assert upgraded["facility_id"].tolist() == before["facility_id"].tolist()
+    placed = upgraded.astype(object).where(upgraded.notna(), None)
+    assert placed["city"].tolist() == [p.city for p in places]
+    assert placed["region"].tolist() == [p.region for p in places]
+    assert "مكة المكرمة" in placed["city"].tolist()
+    assert downgraded.equals(before)
+    assert again.equals(upgraded)
+    assert after.equals(mentions)
 
 
 @pytest.mark.postgres

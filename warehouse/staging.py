@@ -6,8 +6,9 @@ copied before it lands in the warehouse. On PostgreSQL they are session-private 
 one COPY. Facts are staged one relation per fact type, holding only that type's columns, so each fact
 table's insert reads just its own rows and no value is converted twice.
 
-Dimension rows the batch needs are worked out in pandas (a facility's first spelling, a date's calendar
-parts), since both need Python (the Arabic normaliser, ISO parsing) that SQL does not have.
+Dimension rows the batch needs are worked out in pandas (a facility's first spelling and the place its
+name gives, a date's calendar parts), since they need Python (the Arabic normaliser, the gazetteer, ISO
+parsing) that SQL does not have.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 
+from extractors.facility_place import facility_place
 from nabd.records import DOCUMENT_COLUMNS, FACT_COLUMNS
 from warehouse.bulk import bulk_insert, create_temporary, drop_temporary, register
 from warehouse.keys import date_parts, facility_key
@@ -64,7 +66,7 @@ def _stage_facts(fact_type: str) -> sa.Table:
 stage_facts = {fact_type: _stage_facts(fact_type) for fact_type in FACT_TYPES}
 stage_facilities = _temporary(
     "nabd_stage_facilities",
-    *(sa.Column(c, sa.Text) for c in ("facility_key", "name", "kind", "country")),
+    *(sa.Column(c, sa.Text) for c in ("facility_key", "name", "kind", "country", "city", "region")),
 )
 stage_aliases = _temporary(
     "nabd_stage_aliases", sa.Column("alias", sa.Text), sa.Column("facility_key", sa.Text)
@@ -188,15 +190,26 @@ def _date_key(value: str) -> int | None:
 
 
 def _facilities(mentions: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """One row per facility key, named and placed as first seen in the batch."""
+    """One row per facility key, named as first seen in the batch, in that document's country, and in
+    the city and region its name gives (read once per facility, not per mention; cached across
+    batches, where the same facilities come back)."""
     first = mentions[mentions["facility_key"].notna()].drop_duplicates("facility_key")
+    names = first["facility_name"].to_numpy()
+    countries = documents["country"].to_numpy()[first["seq"].to_numpy()]
+    places = [
+        facility_place(name, country if isinstance(country, str) else None)
+        for name, country in zip(names, countries, strict=True)
+    ]
     return pd.DataFrame(
         {
             "facility_key": first["facility_key"].to_numpy(),
-            "name": first["facility_name"].to_numpy(),
+            "name": names,
             "kind": first["facility_kind"].to_numpy(),
-            "country": documents["country"].to_numpy()[first["seq"].to_numpy()],
-        }
+            "country": countries,
+            "city": [p.city for p in places],
+            "region": [p.region for p in places],
+        },
+        columns=[c.name for c in stage_facilities.columns],
     )
 
 
