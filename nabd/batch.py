@@ -22,7 +22,7 @@ import pandas as pd
 
 import warehouse
 from extractors import EXTRACTOR_VERSION, extract_article, read_article
-from nabd.records import documents_frame, facts_table, with_dateline
+from nabd.records import documents_frame, facts_table, loadable_documents
 from nabd.sources import Rejection, SourceDocument, scan_folder
 
 T = TypeVar("T")
@@ -60,13 +60,14 @@ def document_row(doc: SourceDocument) -> dict[str, Any]:
 def process_batch(docs: list[SourceDocument]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Extract every fact of a batch: (documents frame, facts frame), ready for `warehouse.load_batch`."""
     found = []
-    document_rows = []
+    countries: dict[str, str | None] = {}
     for doc in docs:
         article = read_article(doc.text, doc.country)
         found.extend((doc.doc, fact) for fact in extract_article(article))
-        document_rows.append({**document_row(doc), "country": article.country})
+        countries[doc.doc] = article.country
     facts = facts_table(found)
-    return with_dateline(documents_frame(document_rows), facts), facts
+    documents = documents_frame(document_row(doc) for doc in docs)
+    return loadable_documents(documents, countries, facts), facts
 
 
 @dataclass

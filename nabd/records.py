@@ -6,7 +6,7 @@ exactly one shape whichever way the facts were made.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import numpy as np
@@ -180,6 +180,21 @@ def row_fact(row: dict[str, Any]) -> Fact:
 
 def _present(value: Any) -> bool:
     return value is not None and not (isinstance(value, float) and value != value)
+
+
+def loadable_documents(
+    documents: pd.DataFrame, read_countries: Mapping[str, str | None], facts: pd.DataFrame
+) -> pd.DataFrame:
+    """The documents frame `warehouse.load_batch` is given, by the batch path and the Dagster graph alike:
+    what the source said of each release, completed by what the release itself says.
+
+    A release whose source gave no country takes the one the article reader settled on
+    (`read_countries`, doc -> `Article.country`: the source's country, else the guess from its words),
+    so reports can group it by country; one with no publication date takes its dateline's. Both paths
+    call this one function, so the same releases make the same `dim_document` rows whichever loads them.
+    """
+    countries = documents["country"].fillna(documents["doc"].map(read_countries))
+    return with_dateline(documents.assign(country=countries), facts)
 
 
 def with_dateline(documents: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:

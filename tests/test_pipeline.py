@@ -12,11 +12,13 @@ import dagster as dg
 import pytest
 
 import warehouse
-from nabd.batch import run_pipeline
+from nabd.batch import process_batch, run_pipeline
+from nabd.sources import SourceDocument
 from pipelines.definitions import defs
 from pipelines.jobs import MAIN_GRAPH
 from pipelines.resources import GoldFile, Inbox, InputFolder, ReportFolder, Warehouse
 from tests.conftest import ARTICLES, GOLD, ROOT
+from warehouse.schema import dim_document
 
 
 def _materialize(input_dir: Path, url: str, reports: Path) -> dg.ExecuteInProcessResult:
@@ -96,6 +98,38 @@ def test_both_paths_place_each_facility_by_its_name(run, batch_url) -> None:
     assert placed["مستشفى الملك فهد بالمدينة المنورة"] == ("المدينة المنورة", "المدينة المنورة")
     assert placed["تجمع القصيم الصحي"] == (None, "القصيم")
     assert placed["مستشفى البشير"] == (None, None)
+
+
+def test_both_paths_load_the_same_documents(run, batch_url) -> None:
+    """A release's missing country (and publication date) is filled in one place both paths call,
+    nabd.records.loadable_documents: the documents tables agree row for row. The fixtures carry no
+    country of their own, so each has the one the article reader read from its words."""
+    _, url, _ = run
+    columns = [c.name for c in dim_document.columns if not c.name.endswith(("_id", "_at"))]
+    query = f"SELECT {', '.join(columns)} FROM dim_document"
+    documents = _table(url, query)
+    assert documents == _table(batch_url, query)
+    counts = "SELECT doc, n_counts, n_dates, n_budgets, n_facilities FROM documents"
+    assert _table(url, counts) == _table(batch_url, counts)
+    countries = {row[0]: row[columns.index("country")] for row in documents}
+    assert countries["116_ma_chu_upgrade.txt"] == "MA"
+    assert countries["105_kw_jahra_hospital.txt"] == "KW"
+    assert countries["002_4dcc3eee00311338.txt"] == "SA"
+
+
+def test_a_country_the_source_gives_is_kept_and_a_missing_one_read_from_the_words() -> None:
+    text = (ARTICLES / "100_sa_riyadh_two_hospitals.txt").read_text(encoding="utf-8")
+    releases = [
+        SourceDocument(
+            doc=doc, source_path=doc, text=text, title="", sha256=doc, encoding="utf-8", country=country
+        )
+        for doc, country in (("feed.json#1", "KW"), ("release.txt", None))
+    ]
+    documents, _ = process_batch(releases)
+    assert dict(zip(documents["doc"], documents["country"], strict=True)) == {
+        "feed.json#1": "KW",
+        "release.txt": "SA",
+    }
 
 
 def test_rerun_never_doubles_facts(run, tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ import pandas as pd
 
 import warehouse
 from extractors import EXTRACTOR_VERSION
-from nabd.records import with_dateline
+from nabd.records import loadable_documents
 from pipelines.resources import Warehouse
 
 RETRY_ON_WAREHOUSE_ERRORS = dg.RetryPolicy(max_retries=3, delay=2, backoff=dg.Backoff.EXPONENTIAL)
@@ -47,9 +47,8 @@ def warehouse_facts(
     quarantined_files: pd.DataFrame,
 ) -> dg.MaterializeResult:
     engine = warehouse_db.engine()
-    guessed = dict(zip(normalized_articles["doc"], normalized_articles["country"], strict=True))
-    documents = raw_articles.assign(country=raw_articles["country"].fillna(raw_articles["doc"].map(guessed)))
-    documents = with_dateline(documents, extracted_facts)
+    read_countries = dict(zip(normalized_articles["doc"], normalized_articles["country"], strict=True))
+    documents = loadable_documents(raw_articles, read_countries, extracted_facts)
     documents, facts, copies = set_aside_known_copies(engine, documents, extracted_facts)
     stats = warehouse.load_batch(
         engine, documents, facts, run_id=context.run.run_id, extractor_version=EXTRACTOR_VERSION
