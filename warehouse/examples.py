@@ -70,6 +70,19 @@ ORDER BY n_mentions DESC, name
 LIMIT 10""",
     ),
     Example(
+        "Where the facilities are",
+        "Mentions per province and city, each facility placed by its own name (`مستشفى الملك فهد "
+        "بالمدينة المنورة`); `city` is empty when the name gives only the province (`تجمع القصيم "
+        "الصحي`), and names that give no place are left out here.",
+        """SELECT f.country, f.region, f.city, COUNT(DISTINCT f.facility_id) AS n_facilities,
+       COUNT(*) AS n_mentions
+FROM dim_facility f JOIN fact_facility_mention m ON m.facility_id = f.facility_id
+WHERE f.region IS NOT NULL OR f.city IS NOT NULL
+GROUP BY f.country, f.region, f.city
+ORDER BY n_mentions DESC, f.country, f.region, f.city
+LIMIT 10""",
+    ),
+    Example(
         "Audit: do the offsets still point at the evidence?",
         "Every fact's span cut out of the stored text must equal its surface; this is the check a "
         "researcher runs before trusting a number.",
