@@ -141,7 +141,8 @@ class _Reading:
 
 
 def _reading(entry: _Entry, cue: str | None) -> _Reading | None:
-    """What a place says of the facility, after a `cue` word (division, settlement) or none."""
+    """What a place says of the facility after a `cue`: a division word (بمحافظة), a settlement word
+    (بمدينة), ب or في ("location"), or None for a place standing bare in the name."""
     if entry.name is None or (entry.located_only and cue is None):
         return None
     as_city = entry.city and not (cue == "division" and entry.is_province)
