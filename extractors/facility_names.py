@@ -17,7 +17,20 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from extractors.data import facility_heads as lang
-from extractors.facility_lexicon import Head, Lexicon, Place
+from extractors.facility_lexicon import (
+    ADJECTIVE,
+    BLOCKED,
+    HEALTH,
+    NAMING,
+    ORDINAL,
+    PLACE_WORD,
+    PREFIX,
+    SPECIALTY,
+    TITLE,
+    Head,
+    Lexicon,
+    Place,
+)
 
 _TOKEN = re.compile(r"\w+|\n|[^\w\s]")
 # A punctuation mark: with a line break, a token that is no word. Line breaks are found apart, by
@@ -30,12 +43,22 @@ _PADDING = [""] * 16  # empty tokens after a window's own: readers look a few to
 _NO_DESCRIPTORS: frozenset[str] = frozenset()
 NAME_THROUGH = lang.QUOTES  # the only marks a singular head's name runs past: a quote opens one
 _MAX_FREE_UNITS = 2  # unknown words a name body may hold (قصر العيني، شارل نيكول)
-_MAX_KEPT_WORDS = 20_000  # words whose free_word answer is kept (about 2 MB); the bench corpus needs 700
+_MAX_KEPT_WORDS = 20_000  # words whose answers are kept (about 4 MB); the bench corpus needs 700
 # A word opening with one of these is a prepositional or conjoined phrase (للصحة النفسية، بالرياض،
 # والملك خالد، بمواصفات، لتقديم، كأول), never a name word; the tail and list readers read such phrases.
 _PHRASE_OPENERS = ("لل", "لا", "لم", "لت", "بال", "با", "بم", "بت", "وال", "ول", "وب", "فال", "كال")
 # A word ending in one of these carries a possessive pronoun (خدماتها، أقسامه): a noun, never a name.
 _POSSESSIVES = ("ها", "هم", "هما", "كم")
+# Classes a word's letters tell, beside the lists it is in (facility_lexicon.TITLE ...): see
+# Walk.word_class.
+_FREE = 1 << 16  # Walk.free_word
+_UNIT = 1 << 17  # a name unit alone: letters only, not blocked
+_DEFINITE_END = 1 << 18  # a definite word that completes a body (no definite given name)
+_BODY_OPENER = 1 << 19  # a quote, a number, اول or a naming adjective: body's first word read apart
+_LAM_SPECIALTY = 1 << 20  # ل + a specialty word (للصحة، لأمراض)
+_LOCATION_LETTER = 1 << 21  # opens on ب or ل, as a location suffix does
+_KNOWN = 1 << 22  # set in every answer, so no answer is 0
+_TAIL = ADJECTIVE | ORDINAL | _LAM_SPECIALTY  # words read_tail reads before a location
 
 
 def _tokenize(window: str) -> list[str]:
@@ -168,13 +191,12 @@ class Walk:
 
     def unit(self, i: int) -> int:
         """One name word, or a prefix word with the word it needs (أبو عروة، عبد الله، كفر الشيخ)."""
-        words, blocked = self.words, self.lex.blocked
+        words, known = self.words, self.lex.word_classes
         w = words[i]
-        if w in self.lex.prefixes:
-            after = words[i + 1]
-            if after.isalpha() and after not in blocked:
-                return i + 2
-        return i + 1 if w.isalpha() and w not in blocked else -1
+        c = known.get(w) or self.word_class(w)
+        if c & PREFIX and (known.get(after := words[i + 1]) or self.word_class(after)) & _UNIT:
+            return i + 2
+        return i + 1 if c & _UNIT else -1
 
     def person(self, i: int) -> int:
         """A title and the personal name it opens (الملك سلمان بن عبدالعزيز آل سعود، الملكة رانيا العبدالله).
@@ -354,36 +376,69 @@ class Walk:
         (الحبيب ثامر) does not.
         """
         lex, words = self.lex, self.words
+        known = lex.word_classes
         w = words[i]
-        if w in lang.QUOTES:
-            close = next((k for k in range(i + 1, min(i + 7, self.size)) if words[k] in lang.QUOTES), -1)
-            if close > i + 1 and all(self.is_word(k) for k in range(i + 1, close)):
-                return close + 1, ["quoted"]
-            return i, []
-        if (w == "اول" or w.isdecimal()) and (j := self.date(i)) > 0:
-            return j, ["date"]
-        if w.isdecimal() and len(w) >= 3 and not 1900 <= int(w) <= 2100:
-            return i + 1, ["number"]
-        if w in lex.naming_adjectives:
-            return i + 1, ["proper"]
+        c = known.get(w) or self.word_class(w)
+        if c & _BODY_OPENER:
+            if w in lang.QUOTES:
+                close = next((k for k in range(i + 1, min(i + 7, self.size)) if words[k] in lang.QUOTES), -1)
+                if close > i + 1 and all(self.is_word(k) for k in range(i + 1, close)):
+                    return close + 1, ["quoted"]
+                return i, []
+            if (w == "اول" or w.isdecimal()) and (j := self.date(i)) > 0:
+                return j, ["date"]
+            if w.isdecimal() and len(w) >= 3 and not 1900 <= int(w) <= 2100:
+                return i + 1, ["number"]
+            if c & NAMING:
+                return i + 1, ["proper"]
         parts: list[str] = []
         free = 0
-        while i < self.size and not (parts and (parts[-1] == "title" or self._definite_end(i - 1))):
-            w = words[i]
+        size = self.size
+        while i < size:
             # each reader's own first test, asked here first: most words open none of them
-            if w in lex.titles and (j := self.person(i)) > 0:
+            if c & TITLE and (j := self.person(i)) > 0:
                 parts.append("title")
-            elif w in lex.specialty_words and (j := self.specialty(i)) > 0:
+                i = j
+                break  # a title with its person completes the body
+            if c & SPECIALTY and (j := self.specialty(i)) > 0:
                 parts.append("specialty")
-            elif w in lex.place_words and (j := self.place_at(i)) > 0:
+            elif c & PLACE_WORD and (j := self.place_at(i)) > 0:
                 parts.append("place")
-            elif free < _MAX_FREE_UNITS and self.free_word(w) and (j := self.unit(i)) > 0:
+            elif free < _MAX_FREE_UNITS and c & _FREE and (j := self.unit(i)) > 0:
                 parts.append("free")
                 free += 1
             else:
                 break
             i = j
+            if (known.get(last := words[j - 1]) or self.word_class(last)) & _DEFINITE_END:
+                break  # a part ending in a definite word completes the body
+            w = words[i]
+            c = known.get(w) or self.word_class(w)
         return i, parts
+
+    def word_class(self, w: str) -> int:
+        """Every class of `w` as bits: the lists it is in and what its letters tell. The answer depends
+        on the word alone and the same words recur from release to release, so it is kept (up to a
+        bound on the words kept); readers look it up in lex.word_classes first."""
+        lex = self.lex
+        c = lex.classes.get(w, 0) | _KNOWN
+        if self.free_word(w):
+            c |= _FREE
+        if w.isalpha() and not c & BLOCKED:
+            c |= _UNIT
+        if w.startswith("ال") and w not in lex.given_names:
+            c |= _DEFINITE_END
+        if w in lang.QUOTES or w == "اول" or w.isdecimal() or c & NAMING:
+            c |= _BODY_OPENER
+        if w[:1] == "ل" and _after_lam(w) in lex.specialty_words:
+            c |= _LAM_SPECIALTY
+        if w.startswith(LOCATION_LETTERS):
+            c |= _LOCATION_LETTER
+        known = lex.word_classes
+        if len(known) >= _MAX_KEPT_WORDS:
+            known.clear()
+        known[w] = c
+        return c
 
     def free_word(self, w: str) -> bool:
         """A word a name body may hold as an unknown word: no descriptor, verb, phrase opener or
@@ -399,10 +454,6 @@ class Walk:
                 known.clear()
             known[w] = answer
         return answer
-
-    def _definite_end(self, k: int) -> bool:
-        w = self.words[k]
-        return w.startswith("ال") and w not in self.lex.given_names
 
 
 class Tail(NamedTuple):
@@ -424,38 +475,46 @@ def read_tail(walk: Walk, i: int, head: Head, closed: bool, body: list[str]) -> 
     after مدينة الملك سلمان الطبية is where it stands (facilities.py keeps it only when the text
     never gives the name without it).
     """
-    lex, words = walk.lex, walk.words
+    words, known = walk.words, walk.lex.word_classes
     end, ordinal, health, specialty, located, feminine = i, False, False, False, -1, False
     in_specialty = bool(body) and body[-1] == "specialty"
+    closures = head.closures
     while end < walk.size:
         i = end
         w = words[i]
-        named = not (closed and body)  # a closed name takes no specialty phrase
-        if head.closures and not closed and w in head.closures:
+        c = known.get(w) or walk.word_class(w)
+        if closures and not closed and w in closures:
             closed = True
             end += 1
-        elif w in lex.ordinals:
+        elif not c & _TAIL and not in_specialty:
+            pass  # the common case: none of the readers below reads the word
+        elif c & ORDINAL:
             ordinal = True
             end += 1
-        elif w in lex.adjectives:
-            health |= w in lex.health_descriptors or w in lex.hospital_descriptors
+        elif c & ADJECTIVE:
+            health |= bool(c & HEALTH)
             feminine |= w.endswith("ه")
             end += 1
         elif (
-            named
-            and w[:1] == "ل"
-            and (after := _after_lam(w)) in lex.specialty_words
-            and (j := walk.specialty(i, first=after)) > 0
+            not (closed and body)  # a closed name takes no specialty phrase
+            and c & _LAM_SPECIALTY
+            and (j := walk.specialty(i, first=_after_lam(w))) > 0
         ):
             specialty = in_specialty = True
             end = j
-        elif named and in_specialty and w[:1] == "و" and (j := walk.specialty(i, first=w[1:])) > 0:
+        elif (
+            not (closed and body)
+            and in_specialty
+            and w[:1] == "و"
+            and (j := walk.specialty(i, first=w[1:])) > 0
+        ):
             end = j
-        else:
-            fallback = head.policy == "located" or head.definite
-            if w.startswith(LOCATION_LETTERS) and (j := walk.location(i, fallback)) > 0:
-                located = i
-                end = j
+        if end == i:
+            if c & _LOCATION_LETTER:
+                fallback = head.policy == "located" or head.definite
+                if (j := walk.location(i, fallback)) > 0:
+                    located = i
+                    end = j
             break
     return Tail(end, closed, ordinal, health, specialty, located, feminine)
 

@@ -6,8 +6,9 @@ import re
 
 import pytest
 
-from extractors import facilities, facility_names, read_article
+from extractors import facilities, facility_lexicon, facility_names, read_article
 from extractors.facility_lexicon import lexicon
+from extractors.normalize import normalize_term
 from nabd.evaluate import evaluate
 
 
@@ -308,3 +309,20 @@ def test_free_word_answers_are_kept_within_their_bound(monkeypatch) -> None:
         assert walk.free_word(word) == expected
         assert len(lex.free_words) <= 2
     assert walk.free_word("العيني") and not walk.free_word("يستقبل")
+
+
+def test_word_classes_answer_the_lists_and_are_kept_within_their_bound(monkeypatch) -> None:
+    lex = lexicon()
+    walk = facility_names.walk_at(lex, " x.", 0, 3)
+    monkeypatch.setattr(facility_names, "_MAX_KEPT_WORDS", 2)
+    lex.word_classes.clear()
+    for written in ("الملك", "بالرياض", "الجامعي", "العيني", "يستقبل", "للصحة", "أبو"):
+        word = normalize_term(written)
+        c = walk.word_class(word)
+        assert bool(c & facility_lexicon.TITLE) == (word in lex.titles)
+        assert bool(c & facility_lexicon.ADJECTIVE) == (word in lex.adjectives)
+        assert bool(c & facility_lexicon.PREFIX) == (word in lex.prefixes)
+        assert bool(c & facility_names._FREE) == walk.free_word(word)
+        assert bool(c & facility_names._UNIT) == (not walk.blocked(word))
+        assert bool(c & facility_names._LAM_SPECIALTY) == (written == "للصحة")
+        assert len(lex.word_classes) <= 2
