@@ -13,8 +13,9 @@ from what they read (original spelling, offsets) is facilities.py's job.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import NamedTuple
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from extractors.data import facility_heads as lang
 from extractors.facility_lexicon import (
@@ -33,14 +34,17 @@ from extractors.facility_lexicon import (
 )
 
 _TOKEN = re.compile(r"\w+|\n|[^\w\s]")
-# A punctuation mark: with a line break, a token that is no word. Line breaks are found apart, by
-# str.find: a one-class pattern is searched for in a tight loop, an alternation is tried at every position.
-_PUNCTUATION = re.compile(r"[^\w\s]")
+# A punctuation mark or a line break: a token that is no word. One character class (neither a word
+# character nor a space other than the line break), as a one-class pattern is searched for in a tight
+# loop where an alternation (`[^\w\s]|\n`) is tried at every position. No space lies past U+3000.
+_SPACES_BUT_LINE_BREAK = "".join(chr(c) for c in range(0x3001) if chr(c).isspace() and c != 10)
+_MARK = re.compile(f"[^\\w{re.escape(_SPACES_BUT_LINE_BREAK)}]")
 # A location suffix opens on one of these (Walk.location reads nothing else): callers test for them
 # first, as most words after a name are neither.
 LOCATION_LETTERS = ("ب", "ل")
 _PADDING = [""] * 16  # empty tokens after a window's own: readers look a few tokens past it
 _NO_DESCRIPTORS: frozenset[str] = frozenset()
+_NONE: Mapping[int, Any] = MappingProxyType({})
 NAME_THROUGH = lang.QUOTES  # the only marks a singular head's name runs past: a quote opens one
 _MAX_FREE_UNITS = 2  # unknown words a name body may hold (قصر العيني، شارل نيكول)
 _MAX_KEPT_WORDS = 20_000  # words whose answers are kept (about 4 MB); the bench corpus needs 700
@@ -85,11 +89,9 @@ def walk_at(lex: Lexicon, text: str, start: int, chars: int, through: str | None
     Most windows hold one within a few words, and the words before it need no splitting.
     """
     limit = start + chars if start + chars < len(text) else len(text)
-    if through is not None:
-        newline = text.find("\n", start, limit)
-        mark = _PUNCTUATION.search(text, start, limit if newline < 0 else newline)
-        end = mark.start() if mark else newline  # the first mark or line break
-        if end >= 0 and text[end] not in through:
+    if through is not None and (mark := _MARK.search(text, start, limit)):
+        end = mark.start()  # the first mark or line break
+        if text[end] not in through:
             words = text[start:end].split()
             words.append(text[end])
             count = len(words)
@@ -101,7 +103,6 @@ def walk_at(lex: Lexicon, text: str, start: int, chars: int, through: str | None
     return Walk(lex, text, start, limit, words, count)
 
 
-@dataclass(slots=True)
 class Walk:
     """The tokens after one head (normalised words and their offsets) and the place found among them.
 
@@ -110,18 +111,47 @@ class Walk:
     end reads as "" (a negative index wraps round into the padding).
     """
 
-    lex: Lexicon
-    text: str
-    origin: int  # where the window starts in the normalised text
-    limit: int  # where it ends
-    words: list[str]
-    size: int  # tokens in the window
-    whole: bool = False  # the window ends at a mark no name runs past: a wider one reads the same
-    cuts: dict[int, tuple[int, ...]] = field(default_factory=dict)  # glued token -> split offsets
-    stripped: dict[int, int] = field(default_factory=dict)  # token -> letters of a conjunction cut off
-    place: Place | None = None
-    _tokens: list[str] | None = None  # the tokens as read, kept once a conjunction is stripped off one
-    _starts: list[int] = field(default_factory=list)
+    __slots__ = (
+        "_starts",
+        "_tokens",
+        "cuts",
+        "lex",
+        "limit",
+        "origin",
+        "place",
+        "size",
+        "stripped",
+        "text",
+        "whole",
+        "words",
+    )
+
+    def __init__(
+        self,
+        lex: Lexicon,
+        text: str,
+        origin: int,
+        limit: int,
+        words: list[str],
+        size: int,
+        whole: bool = False,
+    ) -> None:
+        self.lex = lex
+        self.text = text
+        self.origin = origin  # where the window starts in the normalised text
+        self.limit = limit  # where it ends
+        self.words = words
+        self.size = size  # tokens in the window
+        self.whole = whole  # the window ends at a mark no name runs past: a wider one reads the same
+        # glued token -> split offsets, and token -> letters of a conjunction cut off: both rare, so
+        # the empty ones are shared until a first entry (place_at, strip)
+        self.cuts: Mapping[int, tuple[int, ...]] = _NONE
+        self.stripped: Mapping[int, int] = _NONE
+        self.place: Place | None = None
+        self._tokens: list[str] | None = (
+            None  # the tokens as read, kept once a conjunction is stripped off one
+        )
+        self._starts: list[int] = []
 
     def span(self, i: int) -> tuple[int, int]:
         """Offsets of token i, found only when a fact is built (most heads name nothing) and only up
@@ -163,7 +193,7 @@ class Walk:
         if self._tokens is None:
             self._tokens = self.words.copy()
         self.words[i] = self.words[i][letters:]
-        self.stripped[i] = self.stripped.get(i, 0) + letters
+        self.stripped = {**self.stripped, i: self.stripped.get(i, 0) + letters}
 
     def blocked(self, w: str) -> bool:
         """Words that end any name: particles, generic nouns, verbs, head nouns, non-words."""
@@ -292,7 +322,7 @@ class Walk:
                 offset = self.stripped.get(i, 0) + len(token) - len(w)
                 for word in words[: glued_count - 1]:
                     offset += len(word)
-                    self.cuts[i] = (*self.cuts.get(i, ()), offset)
+                    self.cuts = {**self.cuts, i: (*self.cuts.get(i, ()), offset)}
                 self.place = place
                 return i + 1 + len(rest)
         return -1

@@ -326,3 +326,10 @@ def test_word_classes_answer_the_lists_and_are_kept_within_their_bound(monkeypat
         assert bool(c & facility_names._UNIT) == (not walk.blocked(word))
         assert bool(c & facility_names._LAM_SPECIALTY) == (written == "للصحة")
         assert len(lex.word_classes) <= 2
+
+
+def test_a_window_stops_at_a_punctuation_mark_or_line_break_and_at_no_space() -> None:
+    marks = re.compile(r"[^\w\s]|\n")
+    assert not any(chr(c).isspace() for c in range(0x3001, 0x110000))
+    for c in range(0x3100):
+        assert bool(facility_names._MARK.match(chr(c))) == bool(marks.match(chr(c))), hex(c)
