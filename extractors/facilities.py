@@ -20,7 +20,6 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from extractors.article import Article
 from extractors.examples import Example
@@ -48,11 +47,13 @@ _STEM_REACH = 5
 _WORD = re.compile(r"\S+")
 
 
-@dataclass(slots=True)
 class _Mention:
-    fact: Fact
-    key: tuple[str, ...]  # the normalised name
-    bare: tuple[str, ...] = ()  # a closed name's key without its location suffix
+    __slots__ = ("bare", "fact", "key")
+
+    def __init__(self, fact: Fact, key: tuple[str, ...], bare: tuple[str, ...] = ()) -> None:
+        self.fact = fact
+        self.key = key  # the normalised name
+        self.bare = bare  # a closed name's key without its location suffix
 
 
 class _Original:
@@ -115,12 +116,13 @@ def _name_words(
     When the original has exactly one word per token, one slice of it serves.
     """
     words = walk.words
-    if "".join(words[a:b]).isalnum():  # words only, the common case: no token to leave out
+    joined = " ".join(words[a:b])
+    if joined.replace(" ", "").isalnum():  # words only, the common case: no token to leave out
         kept: Sequence[int] = range(a, b)
     else:
         kept = [k for k in range(a, b) if words[k][:1].isalnum()]
     if not walk.cuts and len(kept) == b - a:
-        start, end = walk.extent(a, b)
+        start, end = walk.extent(a, b, joined)
         first = start + skip
         original = source.slice(first, end).split()
         if len(original) == b - a:
@@ -211,6 +213,8 @@ def _counted(lex: Lexicon, word: str) -> bool:
     """A number as the word before a bare head counts it (12 مستشفى، 3 مستشفيات، خمسة وعشرين وحدة
     صحية); one before a conjoined head ends the phrase before it (... أول نوفمبر 1954 والمركز
     الاستشفائي), and a year before a head is no count (عام 2020 مستشفى ...)."""
+    if not (word[-1:].isdigit() or word[-1:] in ",." or word[:1] in "(«\"'"):  # no digit, nothing to strip
+        return (word[1:] if word[:1] == "و" else word) in lex.cardinals
     word = word.lstrip("(«\"'")
     if word[:1] == "و":
         word = word[1:]

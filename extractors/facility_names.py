@@ -169,11 +169,13 @@ class Walk:
         start = starts[i]
         return start, start + len(tokens[i])
 
-    def extent(self, a: int, b: int) -> tuple[int, int]:
+    def extent(self, a: int, b: int, joined: str | None = None) -> tuple[int, int]:
         """Offsets of tokens a..b-1 together: one comparison when single spaces part them, as they
-        mostly do in a name (and a name from its head: the first token then starts after one space)."""
+        mostly do in a name (and a name from its head: the first token then starts after one space).
+        `joined`, the tokens as read joined by spaces, serves when no conjunction was stripped."""
         tokens = self.words if self._tokens is None else self._tokens
-        joined = " ".join(tokens[a:b])
+        if joined is None or self._tokens is not None:
+            joined = " ".join(tokens[a:b])
         text, after_head = self.text, self.origin + 1
         if a == 0 and b > 0 and text[self.origin : after_head] == " " and text.startswith(joined, after_head):
             return after_head, after_head + len(joined)
@@ -640,7 +642,7 @@ def read_name(walk: Walk, head: Head, article_before: bool) -> Name | None:
     i, body = (i, []) if closed else walk.body(i)
     if head.policy == "brand" and body[:1] == ["free"] and walk.words[body_start].startswith("ال"):
         return None  # a clinic named by a definite noun is a service (عيادة الإقلاع عن التدخين)
-    if body[:1] == ["number"]:
+    if body and body[0] == "number":
         # a number names a hospital (مستشفى 57357); after other heads it is a phone line (مركز 937)
         return Name(i, head.kind, "facility.head_name", 0.75) if head.policy == "open" else None
     tail = read_tail(walk, i, head, closed, body)
@@ -652,7 +654,7 @@ def read_name(walk: Walk, head: Head, article_before: bool) -> Name | None:
         rule = "facility.medical_city"
     elif head.kind == "health_cluster":
         rule = "facility.cluster"
-    confidence = 0.9 if body and body != ["free"] else 0.75
+    confidence = 0.9 if len(body) > 1 or (body and body[0] != "free") else 0.75
     bare_end = tail.located if tail.closed and body and tail.located >= 0 else -1
     return Name(tail.end, kind_of(lex, head, found, body, tail), rule, confidence, bare_end)
 
