@@ -327,16 +327,23 @@ def _merge_aliases(found: list[_Mention]) -> None:
     located = {mention.key for mention in redirected}
     # a name within another starts with the same head word and has no word it lacks: a name is only
     # compared with the other names of its head word, as word sets first
-    by_head: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+    by_head: dict[str, list[tuple[str, ...]]] = {}
     for key in names:
         if key not in located:
-            by_head.setdefault(key[0], []).append((key, frozenset(key)))
+            by_head.setdefault(key[0], []).append(key)
     canonical_of: dict[tuple[str, ...], Fact] = {}  # a short name -> the one longer name holding it
-    for group in by_head.values():
-        if len(group) < 2:
+    for keys in by_head.values():
+        if len(keys) < 2:
             continue  # most head words name one facility in a release
-        for key, words in group:
-            longer = [k for k, ws in group if len(k) > len(key) and ws >= words and _within(key, k)]
+        keys.sort(key=len)  # a name is compared only with the names after it, the longer ones
+        sets = [frozenset(key) for key in keys]
+        for n, key in enumerate(keys):
+            words, size = sets[n], len(key)
+            longer = [
+                k
+                for k, ws in zip(keys[n + 1 :], sets[n + 1 :], strict=True)
+                if len(k) > size and ws >= words and _within(key, k)
+            ]
             longest = [k for k in longer if not any(len(o) > len(k) and _within(k, o) for o in longer)]
             if len(longest) == 1:
                 canonical_of[key] = names[longest[0]]

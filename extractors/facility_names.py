@@ -628,9 +628,9 @@ def read_name(walk: Walk, head: Head, article_before: bool) -> Name | None:
     i, found, closed, phrased = 0, _NO_DESCRIPTORS, False, False
     if head.policy in ("circumfix", "institution") and walk.words[0] in head.closures:
         closed, i = True, 1
-    elif head.policy != "circumfix":
+    elif head.policy != "circumfix" and walk.words[0] in lex.descriptor_words:  # most heads have none
         i, found, _ = walk.descriptors(0)
-        phrased = bool(found) and any(" " in f for f in found)  # most heads have no descriptor
+        phrased = bool(found) and any(" " in f for f in found)
         closed = head.policy == "institution" and phrased
     if article_before and not (found or closed or head.definite or walk.words[i] in lex.naming_adjectives):
         return None
