@@ -80,6 +80,17 @@ class _Original:
             return self.norm.original[start + self.shift : end + self.shift]
         return self.norm.original_slice(start, end)
 
+    def exact(self, start: int, end: int) -> str | None:
+        """The original slice when it maps to the normalised one character for character, else None.
+
+        Only such a slice of several words splits into the words sliced one by one: a word sliced
+        alone leaves out the marks the normaliser dropped before it (tatweel, diacritics, invisible
+        marks: الملك ـفهد → فهد), where one slice over the words before it keeps them.
+        """
+        if (self.low <= start and end < self.stop) or self._find(start, end):
+            return self.norm.original[start + self.shift : end + self.shift]
+        return None
+
     def _find(self, start: int, end: int) -> bool:
         """Keep the stretch holding `start`, if it runs one to one; whether `end` lies inside it."""
         norm = self.norm
@@ -96,8 +107,8 @@ class _Original:
         """Words of the normalised slice as written and as normalised; glued words come apart."""
         text = self.norm.text
         norm = text[start:end].split()
-        original = self.slice(start, end).split()
-        if len(original) == len(norm):
+        sliced = self.exact(start, end)
+        if sliced is not None and len(original := sliced.split()) == len(norm):
             return original, norm
         original, norm = [], []
         for word in _WORD.finditer(text, start, end):
@@ -113,7 +124,7 @@ def _name_words(
     and where token b-1 ends in the normalised text.
 
     Glued words come apart in both: the normaliser's glue spaces and the gazetteer's cuts split them.
-    When the original has exactly one word per token, one slice of it serves.
+    When the original maps to the tokens character for character, one slice of it serves.
     """
     words = walk.words
     joined = " ".join(words[a:b])
@@ -124,8 +135,8 @@ def _name_words(
     if not walk.cuts and len(kept) == b - a:
         start, end = walk.extent(a, b, joined)
         first = start + skip
-        original = source.slice(first, end).split()
-        if len(original) == b - a:
+        sliced = source.exact(first, end)
+        if sliced is not None and len(original := sliced.split()) == b - a:
             norm = words[a:b]
             if skip or a in walk.stripped:  # else token a is read as written
                 norm[0] = walk.text[first : walk.span(a)[1]]

@@ -52,6 +52,34 @@ def test_name_keeps_the_original_spelling() -> None:
     assert names == ["التجمع الصحي الاول بمكه المكرمة", "مستشفى الولادة والأطفال بالدمام"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "نقل المصاب إلى مستشفى الملك ـفهد العام بجدة لاستكمال العلاج.",
+            "مستشفى الملك فهد العام بجدة",
+        ),
+        (
+            "أجرى فريق طبي في مستشفى الأمير ـمحمد بن عبدالعزيز بالرياض عملية نادرة.",
+            "مستشفى الأمير محمد بن عبدالعزيز بالرياض",
+        ),
+        (
+            "وقعت المديرية العامة للشؤون الصحية بمنطقة ـالرياض اتفاقية تعاون.",
+            "المديرية العامة للشؤون الصحية بمنطقة الرياض",
+        ),
+        ("وأعلنت مديرية ـالشؤون الصحية بمنطقة الرياض عن حملة.", "مديرية الشؤون الصحية بمنطقة الرياض"),
+        ("استقبل مستشفى الملك \u200fفهد الجامعي بالخبر عددا من الحالات.", "مستشفى الملك فهد الجامعي بالخبر"),
+        ("وزار الوفد مستشفيات الملك ـفهد بجدة والملك خالد بتبوك.", "مستشفى الملك فهد بجدة"),
+    ],
+)
+def test_a_mark_dropped_before_an_inner_name_word_stays_out_of_the_name(text: str, name: str) -> None:
+    """A tatweel or an invisible mark before a word is no part of it: the name leaves it out, as it
+    does before the first word, and the evidence keeps the text as written."""
+    fact = _facilities(text)[0]
+    assert fact.attrs["name"] == name
+    assert "ـ" in fact.text or "\u200f" in fact.text
+
+
 def test_article_elided_after_lam_is_put_back() -> None:
     assert _names("ارتفع عدد المراجعين للمستشفى الجامعي بالرباط هذا العام.") == ["المستشفى الجامعي بالرباط"]
 
@@ -295,6 +323,7 @@ def test_original_slices_are_the_normalised_texts_own(text: str) -> None:
     for start in range(len(norm.text) + 1):
         for end in range(start, len(norm.text) + 1):
             assert source.slice(start, end) == norm.original_slice(start, end), (start, end)
+            assert source.exact(start, end) in (None, norm.original_slice(start, end)), (start, end)
 
 
 def test_free_word_answers_are_kept_within_their_bound(monkeypatch) -> None:
