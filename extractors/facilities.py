@@ -45,6 +45,7 @@ _PROCLITICS = ("و", "ف", "ب", "ل")
 # word's own first letter when the stem skips it (facility_lexicon._stem).
 _STEM_REACH = 5
 _WORD = re.compile(r"\S+")
+_START = re.Match.start  # a match's start, called from C by map
 
 
 class _Mention:
@@ -288,24 +289,29 @@ def _mentions_at(article: Article, source: _Original, lex: Lexicon, m: re.Match[
     if _names_nothing(lex, head, art, following):
         return []
     text = article.norm.text
+    at = m.start()
     if not pre:
-        begin, word = _word_before(text, m.start())
+        begin, word = _word_before(text, at)
         if _counted(lex, word):
             return []
     if head.number != "singular":
         return _list_mentions(article, source, lex, head, m, art)
-    if head.policy == "directorate" and lex.official_re.search(text, max(0, m.start() - 30), m.start()):
+    if head.policy == "directorate" and lex.official_re.search(text, max(0, at - 30), at):
         return []
 
-    walk = walk_at(lex, text, m.end("head"), _WINDOW, NAME_THROUGH)
+    head_start, head_end = m.span("head")
+    walk = walk_at(lex, text, head_end, _WINDOW, NAME_THROUGH)
     found = _read(walk, head, art)
     if found is not None and not walk.whole and found.end >= walk.size - 1 and walk.limit < len(text):
-        walk = walk_at(lex, text, m.end("head"), _WIDE_WINDOW)
+        walk = walk_at(lex, text, head_end, _WIDE_WINDOW)
         found = _read(walk, head, art)
     if found is None or found.end == 0:
         return []
-    start = _fact_start(m, art)
-    lead_original, lead_norm = _head_words(source, m, phrase, art)
+    start = m.start("art") if art else head_start
+    if art or not phrase.isalpha():
+        lead_original, lead_norm = _head_words(source, m, phrase, art)
+    else:  # one word, as most heads are
+        lead_original, lead_norm = [source.slice(head_start, head_end)], [phrase]
     if not pre and not art:  # the word before the head is `word`, read above
         if word[:1] in _PROCLITICS and word[1:] in lex.openers:
             begin, word = begin + 1, word[1:]
@@ -374,7 +380,7 @@ def _head_matches(lex: Lexicon, text: str) -> list[re.Match[str]]:
     stems are found letter pattern by letter pattern, so their hits are put in text order first)."""
     hits: list[int] = []
     for stems in lex.stem_res:
-        hits += [hit.start() for hit in stems.finditer(text)]
+        hits += map(_START, stems.finditer(text))
     hits.sort()
     found = []
     done = 0
