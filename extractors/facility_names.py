@@ -62,6 +62,9 @@ _BODY_OPENER = 1 << 19  # a quote, a number, اول or a naming adjective: body'
 _LAM_SPECIALTY = 1 << 20  # ل + a specialty word (للصحة، لأمراض)
 _LOCATION_LETTER = 1 << 21  # opens on ب or ل, as a location suffix does
 _KNOWN = 1 << 22  # set in every answer, so no answer is 0
+# Builds the readers' named tuples (Tail, Name) from all their fields: three times sooner than a
+# named tuple's own constructor, which binds arguments in Python.
+_new = tuple.__new__
 _TAIL = ADJECTIVE | ORDINAL | _LAM_SPECIALTY  # words read_tail reads before a location
 
 
@@ -548,7 +551,7 @@ def read_tail(walk: Walk, i: int, head: Head, closed: bool, body: list[str]) -> 
                     located = i
                     end = j
             break
-    return Tail(end, closed, ordinal, health, specialty, located, feminine)
+    return _new(Tail, (end, closed, ordinal, health, specialty, located, feminine))
 
 
 def _after_lam(w: str) -> str:
@@ -656,7 +659,7 @@ def read_name(walk: Walk, head: Head, article_before: bool) -> Name | None:
         rule = "facility.cluster"
     confidence = 0.9 if len(body) > 1 or (body and body[0] != "free") else 0.75
     bare_end = tail.located if tail.closed and body and tail.located >= 0 else -1
-    return Name(tail.end, kind_of(lex, head, found, body, tail), rule, confidence, bare_end)
+    return _new(Name, (tail.end, kind_of(lex, head, found, body, tail), rule, confidence, bare_end))
 
 
 def read_directorate(walk: Walk, head: Head) -> Name | None:
@@ -672,4 +675,4 @@ def read_directorate(walk: Walk, head: Head) -> Name | None:
     j = walk.location(i, fallback=False)
     if j < 0 and not head.place_body:
         return None
-    return Name(max(i, j), "directorate", "facility.directorate", 0.9)
+    return _new(Name, (max(i, j), "directorate", "facility.directorate", 0.9, -1))
