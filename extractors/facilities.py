@@ -156,8 +156,9 @@ def _name_words(
     return original, norm, walk.span(b - 1)[1]
 
 
-def _place_attrs(walk: Walk, end: int, country: str | None) -> dict[str, str]:
-    """city/country from a place in the name, else from a place right after it, else the release's."""
+def _add_place(attrs: dict[str, str], walk: Walk, end: int, country: str | None) -> dict[str, str]:
+    """city/country from a place in the name, else from a place right after it, else the release's,
+    added to `attrs`."""
     if walk.place is None:
         if walk.words[end] == "في":
             walk.place_at(end + 1)
@@ -165,12 +166,15 @@ def _place_attrs(walk: Walk, end: int, country: str | None) -> dict[str, str]:
             walk.location(end, fallback=False)
     place = walk.place
     if place is None:
-        return {"country": country} if country else {}
+        if country:
+            attrs["country"] = country
+        return attrs
+    attrs["city"] = place.name
     if len(place.countries) == 1:
-        return {"city": place.name, "country": place.countries[0]}
-    if country in place.countries:
-        return {"city": place.name, "country": country}
-    return {"city": place.name}
+        attrs["country"] = place.countries[0]
+    elif country in place.countries:
+        attrs["country"] = country
+    return attrs
 
 
 def _head_words(
@@ -256,8 +260,12 @@ def _list_mentions(
         walk.place = None
         walk.place_at(item.start)
         original, norm, end = _name_words(source, walk, item.start, item.end, item.skip)
-        attrs = {"name": " ".join([*lead_original, *original]), "kind": item.kind}
-        attrs.update(_place_attrs(walk, item.end, article.country))
+        attrs = _add_place(
+            {"name": " ".join([*lead_original, *original]), "kind": item.kind},
+            walk,
+            item.end,
+            article.country,
+        )
         start = _fact_start(m, art) if n == 0 else walk.span(item.start)[0] + item.skip
         fact = article.fact("facility", start, end, "facility.list_after_head", attrs, confidence=0.85)
         mentions.append(_Mention(fact, (*lead_norm, *norm)))
@@ -320,8 +328,9 @@ def _mentions_at(article: Article, source: _Original, lex: Lexicon, m: re.Match[
             start = begin
             lead_original, lead_norm = opener_original + lead_original, opener_norm + lead_norm
     original, norm, end = _name_words(source, walk, 0, found.end)
-    attrs = {"name": " ".join([*lead_original, *original]), "kind": found.kind}
-    attrs.update(_place_attrs(walk, found.end, article.country))
+    attrs = _add_place(
+        {"name": " ".join([*lead_original, *original]), "kind": found.kind}, walk, found.end, article.country
+    )
     fact = article.fact("facility", start, end, found.rule, attrs, confidence=found.confidence)
     bare = (*lead_norm, *_name_words(source, walk, 0, found.bare_end)[1]) if found.bare_end > 0 else ()
     return [_Mention(fact, (*lead_norm, *norm), bare)]
