@@ -397,9 +397,12 @@ def _head_matches(lex: Lexicon, text: str) -> list[re.Match[str]]:
     for at in hits:
         if at < done:
             continue
-        start, reach = at, max(0, at - _STEM_REACH)
-        while start > reach and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start = at
+        if at and (text[at - 1].isalnum() or text[at - 1] == "_"):  # a stem inside its word
+            reach = at - _STEM_REACH if at > _STEM_REACH else 0
             start -= 1
+            while start > reach and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                start -= 1
         if m := match(text, start):
             done = m.end("head")
             found.append(m)
