@@ -20,7 +20,6 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from extractors.article import Article
 from extractors.examples import Example
@@ -46,13 +45,16 @@ _PROCLITICS = ("و", "ف", "ب", "ل")
 # word's own first letter when the stem skips it (facility_lexicon._stem).
 _STEM_REACH = 5
 _WORD = re.compile(r"\S+")
+_START = re.Match.start  # a match's start, called from C by map
 
 
-@dataclass(slots=True)
 class _Mention:
-    fact: Fact
-    key: tuple[str, ...]  # the normalised name
-    bare: tuple[str, ...] = ()  # a closed name's key without its location suffix
+    __slots__ = ("bare", "fact", "key")
+
+    def __init__(self, fact: Fact, key: tuple[str, ...], bare: tuple[str, ...] = ()) -> None:
+        self.fact = fact
+        self.key = key  # the normalised name
+        self.bare = bare  # a closed name's key without its location suffix
 
 
 class _Original:
@@ -79,6 +81,17 @@ class _Original:
             return self.norm.original[start + self.shift : end + self.shift]
         return self.norm.original_slice(start, end)
 
+    def exact(self, start: int, end: int) -> str | None:
+        """The original slice when it maps to the normalised one character for character, else None.
+
+        Only such a slice of several words splits into the words sliced one by one: a word sliced
+        alone leaves out the marks the normaliser dropped before it (tatweel, diacritics, invisible
+        marks: الملك ـفهد → فهد), where one slice over the words before it keeps them.
+        """
+        if (self.low <= start and end < self.stop) or self._find(start, end):
+            return self.norm.original[start + self.shift : end + self.shift]
+        return None
+
     def _find(self, start: int, end: int) -> bool:
         """Keep the stretch holding `start`, if it runs one to one; whether `end` lies inside it."""
         norm = self.norm
@@ -95,8 +108,8 @@ class _Original:
         """Words of the normalised slice as written and as normalised; glued words come apart."""
         text = self.norm.text
         norm = text[start:end].split()
-        original = self.slice(start, end).split()
-        if len(original) == len(norm):
+        sliced = self.exact(start, end)
+        if sliced is not None and len(original := sliced.split()) == len(norm):
             return original, norm
         original, norm = [], []
         for word in _WORD.finditer(text, start, end):
@@ -112,18 +125,19 @@ def _name_words(
     and where token b-1 ends in the normalised text.
 
     Glued words come apart in both: the normaliser's glue spaces and the gazetteer's cuts split them.
-    When the original has exactly one word per token, one slice of it serves.
+    When the original maps to the tokens character for character, one slice of it serves.
     """
     words = walk.words
-    if "".join(words[a:b]).isalnum():  # words only, the common case: no token to leave out
+    joined = " ".join(words[a:b])
+    if joined.replace(" ", "").isalnum():  # words only, the common case: no token to leave out
         kept: Sequence[int] = range(a, b)
     else:
         kept = [k for k in range(a, b) if words[k][:1].isalnum()]
     if not walk.cuts and len(kept) == b - a:
-        start, end = walk.extent(a, b)
+        start, end = walk.extent(a, b, joined)
         first = start + skip
-        original = source.slice(first, end).split()
-        if len(original) == b - a:
+        sliced = source.exact(first, end)
+        if sliced is not None and len(original := sliced.split()) == b - a:
             norm = words[a:b]
             if skip or a in walk.stripped:  # else token a is read as written
                 norm[0] = walk.text[first : walk.span(a)[1]]
@@ -142,8 +156,9 @@ def _name_words(
     return original, norm, walk.span(b - 1)[1]
 
 
-def _place_attrs(walk: Walk, end: int, country: str | None) -> dict[str, str]:
-    """city/country from a place in the name, else from a place right after it, else the release's."""
+def _add_place(attrs: dict[str, str], walk: Walk, end: int, country: str | None) -> dict[str, str]:
+    """city/country from a place in the name, else from a place right after it, else the release's,
+    added to `attrs`."""
     if walk.place is None:
         if walk.words[end] == "في":
             walk.place_at(end + 1)
@@ -151,12 +166,15 @@ def _place_attrs(walk: Walk, end: int, country: str | None) -> dict[str, str]:
             walk.location(end, fallback=False)
     place = walk.place
     if place is None:
-        return {"country": country} if country else {}
+        if country:
+            attrs["country"] = country
+        return attrs
+    attrs["city"] = place.name
     if len(place.countries) == 1:
-        return {"city": place.name, "country": place.countries[0]}
-    if country in place.countries:
-        return {"city": place.name, "country": country}
-    return {"city": place.name}
+        attrs["country"] = place.countries[0]
+    elif country in place.countries:
+        attrs["country"] = country
+    return attrs
 
 
 def _head_words(
@@ -211,6 +229,8 @@ def _counted(lex: Lexicon, word: str) -> bool:
     """A number as the word before a bare head counts it (12 مستشفى، 3 مستشفيات، خمسة وعشرين وحدة
     صحية); one before a conjoined head ends the phrase before it (... أول نوفمبر 1954 والمركز
     الاستشفائي), and a year before a head is no count (عام 2020 مستشفى ...)."""
+    if not (word[-1:].isdigit() or word[-1:] in ",." or word[:1] in "(«\"'"):  # no digit, nothing to strip
+        return (word[1:] if word[:1] == "و" else word) in lex.cardinals
     word = word.lstrip("(«\"'")
     if word[:1] == "و":
         word = word[1:]
@@ -240,8 +260,12 @@ def _list_mentions(
         walk.place = None
         walk.place_at(item.start)
         original, norm, end = _name_words(source, walk, item.start, item.end, item.skip)
-        attrs = {"name": " ".join([*lead_original, *original]), "kind": item.kind}
-        attrs.update(_place_attrs(walk, item.end, article.country))
+        attrs = _add_place(
+            {"name": " ".join([*lead_original, *original]), "kind": item.kind},
+            walk,
+            item.end,
+            article.country,
+        )
         start = _fact_start(m, art) if n == 0 else walk.span(item.start)[0] + item.skip
         fact = article.fact("facility", start, end, "facility.list_after_head", attrs, confidence=0.85)
         mentions.append(_Mention(fact, (*lead_norm, *norm)))
@@ -273,24 +297,29 @@ def _mentions_at(article: Article, source: _Original, lex: Lexicon, m: re.Match[
     if _names_nothing(lex, head, art, following):
         return []
     text = article.norm.text
+    at = m.start()
     if not pre:
-        begin, word = _word_before(text, m.start())
+        begin, word = _word_before(text, at)
         if _counted(lex, word):
             return []
     if head.number != "singular":
         return _list_mentions(article, source, lex, head, m, art)
-    if head.policy == "directorate" and lex.official_re.search(text, max(0, m.start() - 30), m.start()):
+    if head.policy == "directorate" and lex.official_re.search(text, max(0, at - 30), at):
         return []
 
-    walk = walk_at(lex, text, m.end("head"), _WINDOW, NAME_THROUGH)
+    head_start, head_end = m.span("head")
+    walk = walk_at(lex, text, head_end, _WINDOW, NAME_THROUGH)
     found = _read(walk, head, art)
     if found is not None and not walk.whole and found.end >= walk.size - 1 and walk.limit < len(text):
-        walk = walk_at(lex, text, m.end("head"), _WIDE_WINDOW)
+        walk = walk_at(lex, text, head_end, _WIDE_WINDOW)
         found = _read(walk, head, art)
     if found is None or found.end == 0:
         return []
-    start = _fact_start(m, art)
-    lead_original, lead_norm = _head_words(source, m, phrase, art)
+    start = m.start("art") if art else head_start
+    if art or not phrase.isalpha():
+        lead_original, lead_norm = _head_words(source, m, phrase, art)
+    else:  # one word, as most heads are
+        lead_original, lead_norm = [source.slice(head_start, head_end)], [phrase]
     if not pre and not art:  # the word before the head is `word`, read above
         if word[:1] in _PROCLITICS and word[1:] in lex.openers:
             begin, word = begin + 1, word[1:]
@@ -299,8 +328,9 @@ def _mentions_at(article: Article, source: _Original, lex: Lexicon, m: re.Match[
             start = begin
             lead_original, lead_norm = opener_original + lead_original, opener_norm + lead_norm
     original, norm, end = _name_words(source, walk, 0, found.end)
-    attrs = {"name": " ".join([*lead_original, *original]), "kind": found.kind}
-    attrs.update(_place_attrs(walk, found.end, article.country))
+    attrs = _add_place(
+        {"name": " ".join([*lead_original, *original]), "kind": found.kind}, walk, found.end, article.country
+    )
     fact = article.fact("facility", start, end, found.rule, attrs, confidence=found.confidence)
     bare = (*lead_norm, *_name_words(source, walk, 0, found.bare_end)[1]) if found.bare_end > 0 else ()
     return [_Mention(fact, (*lead_norm, *norm), bare)]
@@ -323,16 +353,23 @@ def _merge_aliases(found: list[_Mention]) -> None:
     located = {mention.key for mention in redirected}
     # a name within another starts with the same head word and has no word it lacks: a name is only
     # compared with the other names of its head word, as word sets first
-    by_head: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+    by_head: dict[str, list[tuple[str, ...]]] = {}
     for key in names:
         if key not in located:
-            by_head.setdefault(key[0], []).append((key, frozenset(key)))
+            by_head.setdefault(key[0], []).append(key)
     canonical_of: dict[tuple[str, ...], Fact] = {}  # a short name -> the one longer name holding it
-    for group in by_head.values():
-        if len(group) < 2:
+    for keys in by_head.values():
+        if len(keys) < 2:
             continue  # most head words name one facility in a release
-        for key, words in group:
-            longer = [k for k, ws in group if len(k) > len(key) and ws >= words and _within(key, k)]
+        keys.sort(key=len)  # a name is compared only with the names after it, the longer ones
+        sets = [frozenset(key) for key in keys]
+        for n, key in enumerate(keys):
+            words, size = sets[n], len(key)
+            longer = [
+                k
+                for k, ws in zip(keys[n + 1 :], sets[n + 1 :], strict=True)
+                if len(k) > size and ws >= words and _within(key, k)
+            ]
             longest = [k for k in longer if not any(len(o) > len(k) and _within(k, o) for o in longer)]
             if len(longest) == 1:
                 canonical_of[key] = names[longest[0]]
@@ -352,7 +389,7 @@ def _head_matches(lex: Lexicon, text: str) -> list[re.Match[str]]:
     stems are found letter pattern by letter pattern, so their hits are put in text order first)."""
     hits: list[int] = []
     for stems in lex.stem_res:
-        hits += [hit.start() for hit in stems.finditer(text)]
+        hits += map(_START, stems.finditer(text))
     hits.sort()
     found = []
     done = 0
@@ -360,9 +397,12 @@ def _head_matches(lex: Lexicon, text: str) -> list[re.Match[str]]:
     for at in hits:
         if at < done:
             continue
-        start, reach = at, max(0, at - _STEM_REACH)
-        while start > reach and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start = at
+        if at and (text[at - 1].isalnum() or text[at - 1] == "_"):  # a stem inside its word
+            reach = at - _STEM_REACH if at > _STEM_REACH else 0
             start -= 1
+            while start > reach and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                start -= 1
         if m := match(text, start):
             done = m.end("head")
             found.append(m)

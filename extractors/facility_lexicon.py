@@ -21,6 +21,19 @@ from extractors.patterns import trie_alternation
 
 _VERB_ENDINGS = ("", "ت", "ا", "تا", "وا")  # past tense: he, she, they two, they two (f.), they
 
+# Word classes: the lists a normalised word is in, as bits of one int (Lexicon.classes), so a name
+# reader answers every question it asks of a word with one dict lookup and bit tests, not one set
+# test per list (facility_names.word_class adds the bits a word's letters tell).
+TITLE = 1 << 0
+SPECIALTY = 1 << 1  # a specialty, or a word that leads into one (lex.specialty_words)
+PLACE_WORD = 1 << 2  # the first word of a gazetteer place, written apart or glued (lex.place_words)
+PREFIX = 1 << 3
+BLOCKED = 1 << 4
+ADJECTIVE = 1 << 5
+ORDINAL = 1 << 6
+NAMING = 1 << 7  # a naming adjective (السلطاني، الملكي)
+HEALTH = 1 << 8  # a health or hospital descriptor
+
 
 @dataclass(frozen=True, slots=True)
 class Head:
@@ -87,7 +100,9 @@ class Lexicon:
     list_cues: frozenset[str]
     places: dict[str, tuple[tuple[tuple[str, ...], Place], ...]]
     glued: dict[str, tuple[tuple[tuple[str, ...], Place], ...]]
+    classes: dict[str, int]  # word -> the bits of the classes above it belongs to
     free_words: dict[str, bool] = field(default_factory=dict)  # facility_names.Walk.free_word's answers
+    word_classes: dict[str, int] = field(default_factory=dict)  # facility_names.word_class's answers
 
 
 def _norm_set(*groups: Iterable[str]) -> frozenset[str]:
@@ -195,6 +210,14 @@ def _cardinals() -> frozenset[str]:
     return _norm_set(words)
 
 
+def _classes(members: Iterable[tuple[int, Iterable[str]]]) -> dict[str, int]:
+    table: dict[str, int] = {}
+    for bit, words in members:
+        for word in words:
+            table[word] = table.get(word, 0) | bit
+    return table
+
+
 @cache
 def lexicon() -> Lexicon:
     heads = _head_table()
@@ -216,6 +239,28 @@ def lexicon() -> Lexicon:
     specialties, leads = _norm_set(lang.SPECIALTIES), _norm_set(lang.SPECIALTY_LEADS)
     admin = _norm_set(lang.ADMIN_WORDS)
     descriptor_phrases = _by_first_word(lang.DESCRIPTOR_PHRASES)
+    blocked = stops | generic | verbs | head_words
+    place_words = frozenset(places.keys() | glued.keys())
+    adjectives = _norm_set(lang.ADJECTIVES, lang.NATIONALITIES)
+    ordinals = _norm_set(lang.ORDINALS)
+    naming_adjectives = _norm_set(lang.NAMING_ADJECTIVES)
+    title_words = _norm_set(lang.TITLES)
+    prefixes = _norm_set(lang.NAME_PREFIXES)
+    health = _norm_set(lang.HEALTH_DESCRIPTORS, lang.DESCRIPTOR_PHRASES)
+    hospital = _norm_set(lang.HOSPITAL_DESCRIPTORS)
+    classes = _classes(
+        [
+            (TITLE, title_words),
+            (SPECIALTY, leads | specialties),
+            (PLACE_WORD, place_words),
+            (PREFIX, prefixes),
+            (BLOCKED, blocked),
+            (ADJECTIVE, adjectives),
+            (ORDINAL, ordinals),
+            (NAMING, naming_adjectives),
+            (HEALTH, health | hospital),
+        ]
+    )
     return Lexicon(
         stem_res=_stem_patterns(heads),
         head_re=head_re,
@@ -227,24 +272,24 @@ def lexicon() -> Lexicon:
         - _norm_set(lang.LIST_CUES, lang.TITLES, lang.SPECIALTIES, lang.SPECIALTY_LEADS, ("أول",)),
         heads=heads,
         head_words=head_words,
-        blocked=stops | generic | verbs | head_words,
+        blocked=blocked,
         phrase_nouns=leads | specialties | generic | stops | admin,
         specialty_words=leads | specialties,
-        place_words=frozenset(places.keys() | glued.keys()),
+        place_words=place_words,
         official_re=re.compile(rf"(?:^|\s)(?:ال)?(?:{titles})(?:\s+(?:ال)?عام)?\s*$"),
         cardinals=_cardinals(),
         descriptors=_norm_set(lang.DESCRIPTORS),
         descriptor_phrases=descriptor_phrases,
         descriptor_words=_norm_set(lang.DESCRIPTORS) | descriptor_phrases.keys(),
-        health_descriptors=_norm_set(lang.HEALTH_DESCRIPTORS, lang.DESCRIPTOR_PHRASES),
-        hospital_descriptors=_norm_set(lang.HOSPITAL_DESCRIPTORS),
-        adjectives=_norm_set(lang.ADJECTIVES, lang.NATIONALITIES),
-        ordinals=_norm_set(lang.ORDINALS),
-        naming_adjectives=_norm_set(lang.NAMING_ADJECTIVES),
-        titles=_norm_set(lang.TITLES),
+        health_descriptors=health,
+        hospital_descriptors=hospital,
+        adjectives=adjectives,
+        ordinals=ordinals,
+        naming_adjectives=naming_adjectives,
+        titles=title_words,
         given_names=_norm_set(lang.DEFINITE_GIVEN_NAMES),
         links=_norm_set(lang.NAME_LINKS),
-        prefixes=_norm_set(lang.NAME_PREFIXES),
+        prefixes=prefixes,
         specialties=specialties,
         leads=leads,
         stops=stops,
@@ -257,4 +302,5 @@ def lexicon() -> Lexicon:
         list_cues=_norm_set(lang.LIST_CUES),
         places=places,
         glued=glued,
+        classes=classes,
     )

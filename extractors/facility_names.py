@@ -13,29 +13,59 @@ from what they read (original spelling, offsets) is facilities.py's job.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import NamedTuple
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from extractors.data import facility_heads as lang
-from extractors.facility_lexicon import Head, Lexicon, Place
+from extractors.facility_lexicon import (
+    ADJECTIVE,
+    BLOCKED,
+    HEALTH,
+    NAMING,
+    ORDINAL,
+    PLACE_WORD,
+    PREFIX,
+    SPECIALTY,
+    TITLE,
+    Head,
+    Lexicon,
+    Place,
+)
 
 _TOKEN = re.compile(r"\w+|\n|[^\w\s]")
-# A punctuation mark: with a line break, a token that is no word. Line breaks are found apart, by
-# str.find: a one-class pattern is searched for in a tight loop, an alternation is tried at every position.
-_PUNCTUATION = re.compile(r"[^\w\s]")
+# A punctuation mark or a line break: a token that is no word. One character class (neither a word
+# character nor a space other than the line break), as a one-class pattern is searched for in a tight
+# loop where an alternation (`[^\w\s]|\n`) is tried at every position. No space lies past U+3000.
+_SPACES_BUT_LINE_BREAK = "".join(chr(c) for c in range(0x3001) if chr(c).isspace() and c != 10)
+_MARK = re.compile(f"[^\\w{re.escape(_SPACES_BUT_LINE_BREAK)}]")
 # A location suffix opens on one of these (Walk.location reads nothing else): callers test for them
 # first, as most words after a name are neither.
 LOCATION_LETTERS = ("ب", "ل")
 _PADDING = [""] * 16  # empty tokens after a window's own: readers look a few tokens past it
 _NO_DESCRIPTORS: frozenset[str] = frozenset()
+_NONE: Mapping[int, Any] = MappingProxyType({})
 NAME_THROUGH = lang.QUOTES  # the only marks a singular head's name runs past: a quote opens one
 _MAX_FREE_UNITS = 2  # unknown words a name body may hold (قصر العيني، شارل نيكول)
-_MAX_KEPT_WORDS = 20_000  # words whose free_word answer is kept (about 2 MB); the bench corpus needs 700
+_MAX_KEPT_WORDS = 20_000  # words whose answers are kept (about 4 MB); the bench corpus needs 700
 # A word opening with one of these is a prepositional or conjoined phrase (للصحة النفسية، بالرياض،
 # والملك خالد، بمواصفات، لتقديم، كأول), never a name word; the tail and list readers read such phrases.
 _PHRASE_OPENERS = ("لل", "لا", "لم", "لت", "بال", "با", "بم", "بت", "وال", "ول", "وب", "فال", "كال")
 # A word ending in one of these carries a possessive pronoun (خدماتها، أقسامه): a noun, never a name.
 _POSSESSIVES = ("ها", "هم", "هما", "كم")
+# Classes a word's letters tell, beside the lists it is in (facility_lexicon.TITLE ...): see
+# Walk.word_class.
+_FREE = 1 << 16  # Walk.free_word
+_UNIT = 1 << 17  # a name unit alone: letters only, not blocked
+_DEFINITE_END = 1 << 18  # a definite word that completes a body (no definite given name)
+_BODY_OPENER = 1 << 19  # a quote, a number, اول or a naming adjective: body's first word read apart
+_LAM_SPECIALTY = 1 << 20  # ل + a specialty word (للصحة، لأمراض)
+_LOCATION_LETTER = 1 << 21  # opens on ب or ل, as a location suffix does
+_KNOWN = 1 << 22  # set in every answer, so no answer is 0
+# Builds the readers' named tuples (Tail, Name) from all their fields: three times sooner than a
+# named tuple's own constructor, which binds arguments in Python.
+_new = tuple.__new__
+_TAIL = ADJECTIVE | ORDINAL | _LAM_SPECIALTY  # words read_tail reads before a location
 
 
 def _tokenize(window: str) -> list[str]:
@@ -62,11 +92,9 @@ def walk_at(lex: Lexicon, text: str, start: int, chars: int, through: str | None
     Most windows hold one within a few words, and the words before it need no splitting.
     """
     limit = start + chars if start + chars < len(text) else len(text)
-    if through is not None:
-        newline = text.find("\n", start, limit)
-        mark = _PUNCTUATION.search(text, start, limit if newline < 0 else newline)
-        end = mark.start() if mark else newline  # the first mark or line break
-        if end >= 0 and text[end] not in through:
+    if through is not None and (mark := _MARK.search(text, start, limit)):
+        end = mark.start()  # the first mark or line break
+        if text[end] not in through:
             words = text[start:end].split()
             words.append(text[end])
             count = len(words)
@@ -78,7 +106,6 @@ def walk_at(lex: Lexicon, text: str, start: int, chars: int, through: str | None
     return Walk(lex, text, start, limit, words, count)
 
 
-@dataclass(slots=True)
 class Walk:
     """The tokens after one head (normalised words and their offsets) and the place found among them.
 
@@ -87,18 +114,47 @@ class Walk:
     end reads as "" (a negative index wraps round into the padding).
     """
 
-    lex: Lexicon
-    text: str
-    origin: int  # where the window starts in the normalised text
-    limit: int  # where it ends
-    words: list[str]
-    size: int  # tokens in the window
-    whole: bool = False  # the window ends at a mark no name runs past: a wider one reads the same
-    cuts: dict[int, tuple[int, ...]] = field(default_factory=dict)  # glued token -> split offsets
-    stripped: dict[int, int] = field(default_factory=dict)  # token -> letters of a conjunction cut off
-    place: Place | None = None
-    _tokens: list[str] | None = None  # the tokens as read, kept once a conjunction is stripped off one
-    _starts: list[int] = field(default_factory=list)
+    __slots__ = (
+        "_starts",
+        "_tokens",
+        "cuts",
+        "lex",
+        "limit",
+        "origin",
+        "place",
+        "size",
+        "stripped",
+        "text",
+        "whole",
+        "words",
+    )
+
+    def __init__(
+        self,
+        lex: Lexicon,
+        text: str,
+        origin: int,
+        limit: int,
+        words: list[str],
+        size: int,
+        whole: bool = False,
+    ) -> None:
+        self.lex = lex
+        self.text = text
+        self.origin = origin  # where the window starts in the normalised text
+        self.limit = limit  # where it ends
+        self.words = words
+        self.size = size  # tokens in the window
+        self.whole = whole  # the window ends at a mark no name runs past: a wider one reads the same
+        # glued token -> split offsets, and token -> letters of a conjunction cut off: both rare, so
+        # the empty ones are shared until a first entry (place_at, strip)
+        self.cuts: Mapping[int, tuple[int, ...]] = _NONE
+        self.stripped: Mapping[int, int] = _NONE
+        self.place: Place | None = None
+        self._tokens: list[str] | None = (
+            None  # the tokens as read, kept once a conjunction is stripped off one
+        )
+        self._starts: list[int] = []
 
     def span(self, i: int) -> tuple[int, int]:
         """Offsets of token i, found only when a fact is built (most heads name nothing) and only up
@@ -116,11 +172,13 @@ class Walk:
         start = starts[i]
         return start, start + len(tokens[i])
 
-    def extent(self, a: int, b: int) -> tuple[int, int]:
+    def extent(self, a: int, b: int, joined: str | None = None) -> tuple[int, int]:
         """Offsets of tokens a..b-1 together: one comparison when single spaces part them, as they
-        mostly do in a name (and a name from its head: the first token then starts after one space)."""
+        mostly do in a name (and a name from its head: the first token then starts after one space).
+        `joined`, the tokens as read joined by spaces, serves when no conjunction was stripped."""
         tokens = self.words if self._tokens is None else self._tokens
-        joined = " ".join(tokens[a:b])
+        if joined is None or self._tokens is not None:
+            joined = " ".join(tokens[a:b])
         text, after_head = self.text, self.origin + 1
         if a == 0 and b > 0 and text[self.origin : after_head] == " " and text.startswith(joined, after_head):
             return after_head, after_head + len(joined)
@@ -140,7 +198,7 @@ class Walk:
         if self._tokens is None:
             self._tokens = self.words.copy()
         self.words[i] = self.words[i][letters:]
-        self.stripped[i] = self.stripped.get(i, 0) + letters
+        self.stripped = {**self.stripped, i: self.stripped.get(i, 0) + letters}
 
     def blocked(self, w: str) -> bool:
         """Words that end any name: particles, generic nouns, verbs, head nouns, non-words."""
@@ -168,13 +226,12 @@ class Walk:
 
     def unit(self, i: int) -> int:
         """One name word, or a prefix word with the word it needs (أبو عروة، عبد الله، كفر الشيخ)."""
-        words, blocked = self.words, self.lex.blocked
+        words, known = self.words, self.lex.word_classes
         w = words[i]
-        if w in self.lex.prefixes:
-            after = words[i + 1]
-            if after.isalpha() and after not in blocked:
-                return i + 2
-        return i + 1 if w.isalpha() and w not in blocked else -1
+        c = known.get(w) or self.word_class(w)
+        if c & PREFIX and (known.get(after := words[i + 1]) or self.word_class(after)) & _UNIT:
+            return i + 2
+        return i + 1 if c & _UNIT else -1
 
     def person(self, i: int) -> int:
         """A title and the personal name it opens (الملك سلمان بن عبدالعزيز آل سعود، الملكة رانيا العبدالله).
@@ -270,7 +327,7 @@ class Walk:
                 offset = self.stripped.get(i, 0) + len(token) - len(w)
                 for word in words[: glued_count - 1]:
                     offset += len(word)
-                    self.cuts[i] = (*self.cuts.get(i, ()), offset)
+                    self.cuts = {**self.cuts, i: (*self.cuts.get(i, ()), offset)}
                 self.place = place
                 return i + 1 + len(rest)
         return -1
@@ -354,36 +411,69 @@ class Walk:
         (الحبيب ثامر) does not.
         """
         lex, words = self.lex, self.words
+        known = lex.word_classes
         w = words[i]
-        if w in lang.QUOTES:
-            close = next((k for k in range(i + 1, min(i + 7, self.size)) if words[k] in lang.QUOTES), -1)
-            if close > i + 1 and all(self.is_word(k) for k in range(i + 1, close)):
-                return close + 1, ["quoted"]
-            return i, []
-        if (w == "اول" or w.isdecimal()) and (j := self.date(i)) > 0:
-            return j, ["date"]
-        if w.isdecimal() and len(w) >= 3 and not 1900 <= int(w) <= 2100:
-            return i + 1, ["number"]
-        if w in lex.naming_adjectives:
-            return i + 1, ["proper"]
+        c = known.get(w) or self.word_class(w)
+        if c & _BODY_OPENER:
+            if w in lang.QUOTES:
+                close = next((k for k in range(i + 1, min(i + 7, self.size)) if words[k] in lang.QUOTES), -1)
+                if close > i + 1 and all(self.is_word(k) for k in range(i + 1, close)):
+                    return close + 1, ["quoted"]
+                return i, []
+            if (w == "اول" or w.isdecimal()) and (j := self.date(i)) > 0:
+                return j, ["date"]
+            if w.isdecimal() and len(w) >= 3 and not 1900 <= int(w) <= 2100:
+                return i + 1, ["number"]
+            if c & NAMING:
+                return i + 1, ["proper"]
         parts: list[str] = []
         free = 0
-        while i < self.size and not (parts and (parts[-1] == "title" or self._definite_end(i - 1))):
-            w = words[i]
+        size = self.size
+        while i < size:
             # each reader's own first test, asked here first: most words open none of them
-            if w in lex.titles and (j := self.person(i)) > 0:
+            if c & TITLE and (j := self.person(i)) > 0:
                 parts.append("title")
-            elif w in lex.specialty_words and (j := self.specialty(i)) > 0:
+                i = j
+                break  # a title with its person completes the body
+            if c & SPECIALTY and (j := self.specialty(i)) > 0:
                 parts.append("specialty")
-            elif w in lex.place_words and (j := self.place_at(i)) > 0:
+            elif c & PLACE_WORD and (j := self.place_at(i)) > 0:
                 parts.append("place")
-            elif free < _MAX_FREE_UNITS and self.free_word(w) and (j := self.unit(i)) > 0:
+            elif free < _MAX_FREE_UNITS and c & _FREE and (j := self.unit(i)) > 0:
                 parts.append("free")
                 free += 1
             else:
                 break
             i = j
+            if (known.get(last := words[j - 1]) or self.word_class(last)) & _DEFINITE_END:
+                break  # a part ending in a definite word completes the body
+            w = words[i]
+            c = known.get(w) or self.word_class(w)
         return i, parts
+
+    def word_class(self, w: str) -> int:
+        """Every class of `w` as bits: the lists it is in and what its letters tell. The answer depends
+        on the word alone and the same words recur from release to release, so it is kept (up to a
+        bound on the words kept); readers look it up in lex.word_classes first."""
+        lex = self.lex
+        c = lex.classes.get(w, 0) | _KNOWN
+        if self.free_word(w):
+            c |= _FREE
+        if w.isalpha() and not c & BLOCKED:
+            c |= _UNIT
+        if w.startswith("ال") and w not in lex.given_names:
+            c |= _DEFINITE_END
+        if w in lang.QUOTES or w == "اول" or w.isdecimal() or c & NAMING:
+            c |= _BODY_OPENER
+        if w[:1] == "ل" and _after_lam(w) in lex.specialty_words:
+            c |= _LAM_SPECIALTY
+        if w.startswith(LOCATION_LETTERS):
+            c |= _LOCATION_LETTER
+        known = lex.word_classes
+        if len(known) >= _MAX_KEPT_WORDS:
+            known.clear()
+        known[w] = c
+        return c
 
     def free_word(self, w: str) -> bool:
         """A word a name body may hold as an unknown word: no descriptor, verb, phrase opener or
@@ -399,10 +489,6 @@ class Walk:
                 known.clear()
             known[w] = answer
         return answer
-
-    def _definite_end(self, k: int) -> bool:
-        w = self.words[k]
-        return w.startswith("ال") and w not in self.lex.given_names
 
 
 class Tail(NamedTuple):
@@ -424,40 +510,48 @@ def read_tail(walk: Walk, i: int, head: Head, closed: bool, body: list[str]) -> 
     after مدينة الملك سلمان الطبية is where it stands (facilities.py keeps it only when the text
     never gives the name without it).
     """
-    lex, words = walk.lex, walk.words
+    words, known = walk.words, walk.lex.word_classes
     end, ordinal, health, specialty, located, feminine = i, False, False, False, -1, False
     in_specialty = bool(body) and body[-1] == "specialty"
+    closures = head.closures
     while end < walk.size:
         i = end
         w = words[i]
-        named = not (closed and body)  # a closed name takes no specialty phrase
-        if head.closures and not closed and w in head.closures:
+        c = known.get(w) or walk.word_class(w)
+        if closures and not closed and w in closures:
             closed = True
             end += 1
-        elif w in lex.ordinals:
+        elif not c & _TAIL and not in_specialty:
+            pass  # the common case: none of the readers below reads the word
+        elif c & ORDINAL:
             ordinal = True
             end += 1
-        elif w in lex.adjectives:
-            health |= w in lex.health_descriptors or w in lex.hospital_descriptors
+        elif c & ADJECTIVE:
+            health |= bool(c & HEALTH)
             feminine |= w.endswith("ه")
             end += 1
         elif (
-            named
-            and w[:1] == "ل"
-            and (after := _after_lam(w)) in lex.specialty_words
-            and (j := walk.specialty(i, first=after)) > 0
+            not (closed and body)  # a closed name takes no specialty phrase
+            and c & _LAM_SPECIALTY
+            and (j := walk.specialty(i, first=_after_lam(w))) > 0
         ):
             specialty = in_specialty = True
             end = j
-        elif named and in_specialty and w[:1] == "و" and (j := walk.specialty(i, first=w[1:])) > 0:
+        elif (
+            not (closed and body)
+            and in_specialty
+            and w[:1] == "و"
+            and (j := walk.specialty(i, first=w[1:])) > 0
+        ):
             end = j
-        else:
-            fallback = head.policy == "located" or head.definite
-            if w.startswith(LOCATION_LETTERS) and (j := walk.location(i, fallback)) > 0:
-                located = i
-                end = j
+        if end == i:
+            if c & _LOCATION_LETTER:
+                fallback = head.policy == "located" or head.definite
+                if (j := walk.location(i, fallback)) > 0:
+                    located = i
+                    end = j
             break
-    return Tail(end, closed, ordinal, health, specialty, located, feminine)
+    return _new(Tail, (end, closed, ordinal, health, specialty, located, feminine))
 
 
 def _after_lam(w: str) -> str:
@@ -537,9 +631,9 @@ def read_name(walk: Walk, head: Head, article_before: bool) -> Name | None:
     i, found, closed, phrased = 0, _NO_DESCRIPTORS, False, False
     if head.policy in ("circumfix", "institution") and walk.words[0] in head.closures:
         closed, i = True, 1
-    elif head.policy != "circumfix":
+    elif head.policy != "circumfix" and walk.words[0] in lex.descriptor_words:  # most heads have none
         i, found, _ = walk.descriptors(0)
-        phrased = bool(found) and any(" " in f for f in found)  # most heads have no descriptor
+        phrased = bool(found) and any(" " in f for f in found)
         closed = head.policy == "institution" and phrased
     if article_before and not (found or closed or head.definite or walk.words[i] in lex.naming_adjectives):
         return None
@@ -551,7 +645,7 @@ def read_name(walk: Walk, head: Head, article_before: bool) -> Name | None:
     i, body = (i, []) if closed else walk.body(i)
     if head.policy == "brand" and body[:1] == ["free"] and walk.words[body_start].startswith("ال"):
         return None  # a clinic named by a definite noun is a service (عيادة الإقلاع عن التدخين)
-    if body[:1] == ["number"]:
+    if body and body[0] == "number":
         # a number names a hospital (مستشفى 57357); after other heads it is a phone line (مركز 937)
         return Name(i, head.kind, "facility.head_name", 0.75) if head.policy == "open" else None
     tail = read_tail(walk, i, head, closed, body)
@@ -563,9 +657,9 @@ def read_name(walk: Walk, head: Head, article_before: bool) -> Name | None:
         rule = "facility.medical_city"
     elif head.kind == "health_cluster":
         rule = "facility.cluster"
-    confidence = 0.9 if body and body != ["free"] else 0.75
+    confidence = 0.9 if len(body) > 1 or (body and body[0] != "free") else 0.75
     bare_end = tail.located if tail.closed and body and tail.located >= 0 else -1
-    return Name(tail.end, kind_of(lex, head, found, body, tail), rule, confidence, bare_end)
+    return _new(Name, (tail.end, kind_of(lex, head, found, body, tail), rule, confidence, bare_end))
 
 
 def read_directorate(walk: Walk, head: Head) -> Name | None:
@@ -581,4 +675,4 @@ def read_directorate(walk: Walk, head: Head) -> Name | None:
     j = walk.location(i, fallback=False)
     if j < 0 and not head.place_body:
         return None
-    return Name(max(i, j), "directorate", "facility.directorate", 0.9)
+    return _new(Name, (max(i, j), "directorate", "facility.directorate", 0.9, -1))

@@ -6,8 +6,9 @@ import re
 
 import pytest
 
-from extractors import facilities, facility_names, read_article
+from extractors import facilities, facility_lexicon, facility_names, read_article
 from extractors.facility_lexicon import lexicon
+from extractors.normalize import normalize_term
 from nabd.evaluate import evaluate
 
 
@@ -49,6 +50,34 @@ def test_gazetteer_repairs_glue_the_normaliser_leaves() -> None:
 def test_name_keeps_the_original_spelling() -> None:
     names = _names("ممثلة في التجمع الصحي الاول بمكه المكرمة ومستشفى الولادة والأطفال بالدمام.")
     assert names == ["التجمع الصحي الاول بمكه المكرمة", "مستشفى الولادة والأطفال بالدمام"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "نقل المصاب إلى مستشفى الملك ـفهد العام بجدة لاستكمال العلاج.",
+            "مستشفى الملك فهد العام بجدة",
+        ),
+        (
+            "أجرى فريق طبي في مستشفى الأمير ـمحمد بن عبدالعزيز بالرياض عملية نادرة.",
+            "مستشفى الأمير محمد بن عبدالعزيز بالرياض",
+        ),
+        (
+            "وقعت المديرية العامة للشؤون الصحية بمنطقة ـالرياض اتفاقية تعاون.",
+            "المديرية العامة للشؤون الصحية بمنطقة الرياض",
+        ),
+        ("وأعلنت مديرية ـالشؤون الصحية بمنطقة الرياض عن حملة.", "مديرية الشؤون الصحية بمنطقة الرياض"),
+        ("استقبل مستشفى الملك \u200fفهد الجامعي بالخبر عددا من الحالات.", "مستشفى الملك فهد الجامعي بالخبر"),
+        ("وزار الوفد مستشفيات الملك ـفهد بجدة والملك خالد بتبوك.", "مستشفى الملك فهد بجدة"),
+    ],
+)
+def test_a_mark_dropped_before_an_inner_name_word_stays_out_of_the_name(text: str, name: str) -> None:
+    """A tatweel or an invisible mark before a word is no part of it: the name leaves it out, as it
+    does before the first word, and the evidence keeps the text as written."""
+    fact = _facilities(text)[0]
+    assert fact.attrs["name"] == name
+    assert "ـ" in fact.text or "\u200f" in fact.text
 
 
 def test_article_elided_after_lam_is_put_back() -> None:
@@ -294,6 +323,7 @@ def test_original_slices_are_the_normalised_texts_own(text: str) -> None:
     for start in range(len(norm.text) + 1):
         for end in range(start, len(norm.text) + 1):
             assert source.slice(start, end) == norm.original_slice(start, end), (start, end)
+            assert source.exact(start, end) in (None, norm.original_slice(start, end)), (start, end)
 
 
 def test_free_word_answers_are_kept_within_their_bound(monkeypatch) -> None:
@@ -308,3 +338,27 @@ def test_free_word_answers_are_kept_within_their_bound(monkeypatch) -> None:
         assert walk.free_word(word) == expected
         assert len(lex.free_words) <= 2
     assert walk.free_word("العيني") and not walk.free_word("يستقبل")
+
+
+def test_word_classes_answer_the_lists_and_are_kept_within_their_bound(monkeypatch) -> None:
+    lex = lexicon()
+    walk = facility_names.walk_at(lex, " x.", 0, 3)
+    monkeypatch.setattr(facility_names, "_MAX_KEPT_WORDS", 2)
+    lex.word_classes.clear()
+    for written in ("الملك", "بالرياض", "الجامعي", "العيني", "يستقبل", "للصحة", "أبو"):
+        word = normalize_term(written)
+        c = walk.word_class(word)
+        assert bool(c & facility_lexicon.TITLE) == (word in lex.titles)
+        assert bool(c & facility_lexicon.ADJECTIVE) == (word in lex.adjectives)
+        assert bool(c & facility_lexicon.PREFIX) == (word in lex.prefixes)
+        assert bool(c & facility_names._FREE) == walk.free_word(word)
+        assert bool(c & facility_names._UNIT) == (not walk.blocked(word))
+        assert bool(c & facility_names._LAM_SPECIALTY) == (written == "للصحة")
+        assert len(lex.word_classes) <= 2
+
+
+def test_a_window_stops_at_a_punctuation_mark_or_line_break_and_at_no_space() -> None:
+    marks = re.compile(r"[^\w\s]|\n")
+    assert not any(chr(c).isspace() for c in range(0x3001, 0x110000))
+    for c in range(0x3100):
+        assert bool(facility_names._MARK.match(chr(c))) == bool(marks.match(chr(c))), hex(c)
