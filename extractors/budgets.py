@@ -126,14 +126,20 @@ def _patterns() -> _Patterns:
     letter_end = r"(?![^\W\d_])"
     # Spaces are taken possessively: no unit starts with one, so giving a space back could only make a
     # failing match (the fate of nearly every number) try again.
+    # Every unit's first character, tested once before the alternatives are tried one by one.
+    firsts = {
+        *(f[0] for f in (*cur.SYMBOLS, *cur.MINOR_SYMBOLS, *cur.ISO_CODES, *abbreviations)),
+        *(f[0] for f in (*scaled_abbreviations, *scale_letters, *words, *minors)),
+        "ا",  # ال before a scale word
+    }
     after = re.compile(
-        rf"\s*+(?:(?P<sym>{_alt(cur.SYMBOLS)})"
+        rf"\s*+(?=[{re.escape(''.join(sorted(firsts)))}])(?:(?P<sym>{_alt(cur.SYMBOLS)})"
         rf"|(?P<msym>¢|c(?![A-Za-z]))"
         rf"|(?P<code>{_alt(cur.ISO_CODES)})(?![A-Za-z])"
         rf"|(?P<abbr>{_dotted(abbreviations)})\.?{letter_end}"
         rf"|(?P<scaled_abbr>{_alt(scaled_abbreviations)})\.?{letter_end}"
         rf"|(?P<letter>{_alt(scale_letters)})\.?{letter_end}"
-        rf"|(?:ال(?:{_alt(scales)})\s+)?(?P<word>{_alt(words)}){letter_end}"
+        rf"|(?:ال(?:{_alt(scales)})\s+|)(?P<word>{_alt(words)}){letter_end}"
         rf"(?:\s+(?:ال)?(?P<adj>{_alt(all_adjectives)}){letter_end})?"
         rf"|(?P<minor>{_alt(minors)}){letter_end})"
     )
