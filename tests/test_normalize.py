@@ -10,7 +10,14 @@ import pytest
 
 from extractors.normalize import camel_normalize, normalize
 from extractors.patterns import trie_alternation
-from extractors.region import _cue_owners, _cue_pattern, _non_word_bmp, _prefixed_cues, detect_country
+from extractors.region import (
+    _cue_forms,
+    _cue_owners,
+    _cue_pattern,
+    _non_word_bmp,
+    _prefixed_cues,
+    detect_country,
+)
 
 
 @pytest.mark.parametrize(
@@ -100,6 +107,22 @@ def test_cue_forms_read_like_prefixes_tried_in_order() -> None:
         ), text
         if max(text, default=" ") < "\U00010000":
             assert bmp.findall(" " + text) == found, text
+
+
+def test_committed_cue_trie_finds_what_a_plain_trie_finds() -> None:
+    """The cue pattern gives up on a word at the first letter that leaves its trie, without going back;
+    it must find the same forms as a plain trie that goes back: on words cut short inside a form
+    (الري، مدينه), on forms that another form continues past a space (طرابلس / طرابلس الشام, جنيه /
+    جنيه مصري) or a dot (د.ت), and after any non-word character."""
+    forms = list(_cue_forms()[1])
+    plain = re.compile(rf"[^\w]({trie_alternation(forms)})(?!\w)")
+    committed = _cue_pattern(r"[^\w]")
+    rng = random.Random(13)
+    pieces = [*forms, *(form[:cut] for form in forms for cut in range(1, len(form))), "في", "مصري", "x", "1"]
+    glue = [" ", " ", "  ", "\n", "،", "", "_", ".", "-", "\u00a0", "\U0001f600"]
+    for _ in range(20000):
+        text = " " + "".join(rng.choice(glue) + rng.choice(pieces) for _ in range(rng.randint(1, 5)))
+        assert committed.findall(text) == plain.findall(text), text
 
 
 @pytest.mark.parametrize(
