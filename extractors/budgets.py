@@ -86,6 +86,8 @@ class _Patterns(NamedTuple):
     qualifiers: dict[str, str]
     scales: dict[str, int]
     scale_end: re.Pattern[str]
+    qualifier_forms: tuple[str, ...]  # what a text must end with (past spaces) for `qualifier` to match
+    equivalent_forms: tuple[str, ...]  # the same for `equivalent`
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -126,14 +128,20 @@ def _patterns() -> _Patterns:
     letter_end = r"(?![^\W\d_])"
     # Spaces are taken possessively: no unit starts with one, so giving a space back could only make a
     # failing match (the fate of nearly every number) try again.
+    # Every unit's first character, tested once before the alternatives are tried one by one.
+    firsts = {
+        *(f[0] for f in (*cur.SYMBOLS, *cur.MINOR_SYMBOLS, *cur.ISO_CODES, *abbreviations)),
+        *(f[0] for f in (*scaled_abbreviations, *scale_letters, *words, *minors)),
+        "ا",  # ال before a scale word
+    }
     after = re.compile(
-        rf"\s*+(?:(?P<sym>{_alt(cur.SYMBOLS)})"
+        rf"\s*+(?=[{re.escape(''.join(sorted(firsts)))}])(?:(?P<sym>{_alt(cur.SYMBOLS)})"
         rf"|(?P<msym>¢|c(?![A-Za-z]))"
         rf"|(?P<code>{_alt(cur.ISO_CODES)})(?![A-Za-z])"
         rf"|(?P<abbr>{_dotted(abbreviations)})\.?{letter_end}"
         rf"|(?P<scaled_abbr>{_alt(scaled_abbreviations)})\.?{letter_end}"
         rf"|(?P<letter>{_alt(scale_letters)})\.?{letter_end}"
-        rf"|(?:ال(?:{_alt(scales)})\s+)?(?P<word>{_alt(words)}){letter_end}"
+        rf"|(?:ال(?:{_alt(scales)})\s+|)(?P<word>{_alt(words)}){letter_end}"
         rf"(?:\s+(?:ال)?(?P<adj>{_alt(all_adjectives)}){letter_end})?"
         rf"|(?P<minor>{_alt(minors)}){letter_end})"
     )
@@ -141,7 +149,8 @@ def _patterns() -> _Patterns:
     before_words = set(qualifiers) - after_words
     qualifier = re.compile(rf"(?<![^\W\d_])[وب]?(?P<q>{_alt(before_words)})\s*[بل]?\s*\Z")
     qualifier_after = re.compile(rf"\s*(?P<q>{_alt(after_words)}){letter_end}")
-    equivalent = re.compile(rf"(?<![^\W\d_])(?:{_alt(normalize_term(e) for e in cur.EQUIVALENT_CUES)})\s*\Z")
+    equivalent_forms = tuple(sorted({normalize_term(e) for e in cur.EQUIVALENT_CUES}))
+    equivalent = re.compile(rf"(?<![^\W\d_])(?:{_alt(equivalent_forms)})\s*\Z")
     scale = re.compile(rf"(?<![^\W\d_])(?:{_alt(scales)}){letter_end}")
     return _Patterns(
         after=after,
@@ -158,6 +167,8 @@ def _patterns() -> _Patterns:
         qualifiers=qualifiers,
         scales=scales,
         scale_end=re.compile(rf"(?<![^\W\d_])(?:{_alt(scales)})\Z"),
+        qualifier_forms=tuple(sorted(before_words)),
+        equivalent_forms=equivalent_forms,
     )
 
 
@@ -366,6 +377,15 @@ def _convention_note(text: str, num: NumberMatch, article: Article) -> str:
     return ""
 
 
+def _ends_with(window: str, forms: tuple[str, ...], glued: str = "") -> bool:
+    """Whether `window` ends with one of `forms` and then spaces, or a letter of `glued` and spaces after
+    the form (نحو بـ): what `qualifier` and `equivalent` need to match at all, tested in C. Nearly every
+    amount has no such word before it, and the regexes, which must try every start in the window,
+    cost five times as much."""
+    window = window.rstrip()
+    return window.endswith(forms) or (window[-1:] in glued and window[:-1].rstrip().endswith(forms))
+
+
 def _cues(text: str, start: int, end: int, guess: bool) -> tuple[dict[str, str], list[str], float]:
     """What the words around an amount say about it: a bound (أكثر من، نحو، على الأقل) or a
     restatement in another currency (أي ما يعادل), which lowers confidence since it repeats a fact."""
@@ -373,10 +393,15 @@ def _cues(text: str, start: int, end: int, guess: bool) -> tuple[dict[str, str],
     attrs: dict[str, str] = {}
     notes: list[str] = []
     confidence = _GUESS_CONFIDENCE if guess else 1.0
-    qualifier = p.qualifier.search(text, max(0, start - 30), start) or p.qualifier_after.match(text, end)
+    lo = max(0, start - 30)
+    qualifier = (
+        p.qualifier.search(text, lo, start) if _ends_with(text[lo:start], p.qualifier_forms, "بل") else None
+    )
+    qualifier = qualifier or p.qualifier_after.match(text, end)
     if qualifier is not None:
         attrs["qualifier"] = p.qualifiers[qualifier["q"]]
-    if p.equivalent.search(text, max(0, start - 20), start):
+    lo = max(0, start - 20)
+    if _ends_with(text[lo:start], p.equivalent_forms) and p.equivalent.search(text, lo, start):
         notes.append("restates an amount just given in another currency")
         confidence = min(confidence, _EQUIVALENT_CONFIDENCE)
     return attrs, notes, confidence

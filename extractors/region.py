@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import cache
 
-from extractors.data.regions import COUNTRY_CUES, CUE_PREFIXES, DECIMAL_COMMA_COUNTRIES
+from extractors.data.regions import COUNTRY_CUES, CUE_PREFIXES, DECIMAL_COMMA_COUNTRIES, LETTER_ORDER
 from extractors.normalize import normalize_term
-from extractors.patterns import trie_alternation
 
 _BMP = 0x10000
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _cue_owners() -> dict[str, tuple[str, ...]]:
@@ -52,15 +53,79 @@ def _non_word_bmp() -> str:
     return "[" + "".join(f"\\u{a:04x}-\\u{b - 1:04x}" for a, b in runs) + "]"
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: Iterable[str]) -> _Trie:
+    """Words as nested dicts by character; the key "" marks where a word ends."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return root
+
+
+def _branches(
+    node: _Trie, emit_word: Callable[[_Trie], str], emit_other: Callable[[_Trie], str]
+) -> list[str]:
+    """Each child of `node` as a regex, commonest letter first; a run of single children of the same
+    kind (word characters or not) and no word ending on the way is one literal."""
+    order = {ch: i for i, ch in enumerate(LETTER_ORDER)}
+    out = []
+    for ch in sorted((k for k in node if k), key=lambda k: (order.get(k, len(order)), k)):
+        word = bool(_WORD_CHAR.match(ch))
+        run, child = re.escape(ch), node[ch]
+        while len(child) == 1 and "" not in child:
+            (nxt,) = child
+            if bool(_WORD_CHAR.match(nxt)) != word:
+                break
+            run, child = run + re.escape(nxt), child[nxt]
+        out.append(run + (emit_word if word else emit_other)(child))
+    return out
+
+
+def _group(branches: list[str]) -> str:
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _exact(node: _Trie) -> str:
+    r"""An ordinary trie that matches only whole forms (`\b` after each), the longest first."""
+    branches = _branches(node, _exact, _exact)
+    if "" in node:
+        branches.append(r"\b")
+    return _group(branches)
+
+
+def _committed(node: _Trie, root: bool = False) -> str:
+    r"""The trie below `node` for an atomic group: every level ends in a fallback that succeeds, the
+    empty string where a form ends and `\B` (the word goes on, so the `\b` after the group fails)
+    where none does, so a word that leaves the trie fails once instead of going back up and trying
+    every other letter of every level above it (a plain trie did that for nearly every word: most
+    share a first letter or two with some cue, and the widest levels are the first ones). A branch
+    that goes on past a non-word character (طرابلس الشام) is an ordinary trie, since the shorter form
+    before the space must still be found when the longer one fails. The root has no fallback: a word
+    whose first letter starts no form fails there."""
+    branches = _branches(node, _committed, _exact)
+    if not root:
+        branches.append("" if "" in node else r"\B")
+    return _group(branches)
+
+
 @cache
 def _cue_forms() -> tuple[str, dict[str, tuple[str, ...]]]:
-    """The regex of every cue form, as a group and then the end of the word; and each form's countries."""
+    """The regex of every cue form, as a group that ends a word; and each form's countries."""
     owners = _cue_owners()
     forms = _prefixed_cues(list(owners))
+    for form in forms:
+        # The `\b` after the group and the `\B` fallbacks read a form's edges as word characters.
+        if not (_WORD_CHAR.match(form) and _WORD_CHAR.match(form[-1])):
+            raise ValueError(f"a country cue must start and end with a word character: {form!r}")
     countries = {
         form: tuple(dict.fromkeys(c for cue in cues for c in owners[cue])) for form, cues in forms.items()
     }
-    return rf"({trie_alternation(forms)})(?!\w)", countries
+    return rf"((?>{_committed(_trie(forms), root=True)}))\b", countries
 
 
 @cache
