@@ -694,14 +694,14 @@ _HANDLERS = {
 }
 
 
-def _scan(text: str, spaced: str) -> list[_Mention]:
+def _scan(text: str) -> list[_Mention]:
     """Every date with a digit: the scan walks the digit runs a date can hang from (see
-    `pat.date_digits`) and tries the anchors only around them: over the words before a year (on
-    `spaced`, where the search jumps from word start to word start), at the month after a day number,
-    and at a run that opens a numeric date or an era-marked year."""
+    `pat.date_digits`) and tries the anchors only around them: over the words before a year (at word
+    starts only), at the month after a day number, and at a run that opens a numeric date or may carry
+    an era marker."""
     found: list[_Mention] = []
     consumed = scanned = 0
-    anchor, word_anchor = pat.anchor(), pat.spaced_word_anchor()
+    anchor, word_anchor, digit_anchor = pat.anchor(), pat.word_anchor(), pat.digit_anchor()
 
     def take(m: re.Match[str] | None) -> None:
         nonlocal consumed
@@ -716,32 +716,34 @@ def _scan(text: str, spaced: str) -> list[_Mention]:
         start, end = run.span()
         if start < consumed:
             continue
-        if text[end : end + 1] in _NUMERIC_SEPARATORS:
-            take(anchor.match(text, start))  # 03/01/2022، 2022-01-03، 2/2013
+        numeric = text[end : end + 1] in _NUMERIC_SEPARATORS
+        if numeric:
+            take(digit_anchor.match(text, start))  # 03/01/2022، 2022-01-03، 2/2013
             if start < consumed:
                 continue
         if end - start == 4:
-            lo = max(consumed, scanned, start - _YEAR_REACH) - 1  # the space before a word anchor
+            lo = max(consumed, scanned, start - _YEAR_REACH) - 1  # the blank before a word anchor
             if lo < 0:
-                take(anchor.match(text, 0))  # the text's first word has no space before it
-            for hit in word_anchor.finditer(spaced, max(lo, 0), end):
-                take(anchor.match(text, hit.start() + 1))
+                take(anchor.match(text, 0))  # the text's first word has no blank before it
+            for hit in word_anchor.finditer(text, max(lo, 0) + 1, end):
+                # A year ending the searched stretch was read as if the text ended there.
+                take(anchor.match(text, hit.start()) if hit.end() == end else hit)
             scanned = end
-            if start >= consumed:
-                take(anchor.match(text, start))  # 2024م، 1445هـ
+            if start >= consumed and (numeric or run.start("era_hint") >= 0):
+                take(digit_anchor.match(text, start))  # 2024م، 1445هـ
         elif run.start("gap") >= 0:
             take(anchor.match(text, run.end("gap")))
     return found
 
 
-def _with_digitless_months(text: str, spaced: str, found: list[_Mention]) -> list[_Mention]:
+def _with_digitless_months(text: str, found: list[_Mention]) -> list[_Mention]:
     """Add the month names the digit scan never reached: dates with no digit of their own (أكتوبر
     الماضي، فاتح نونبر، غرة رمضان). Only a release date can place them, so the caller looks for
     them only when the release has one; each is read exactly as the digit scan reads a month."""
     anchor = pat.anchor()
     added: list[_Mention] = []
     k, lo = 0, 0
-    for hit in pat.spaced_month().finditer(spaced):
+    for hit in pat.spaced_month().finditer(pat.spaced(text)):
         while k < len(found) and found[k].start < hit.end():  # a date read from this month or before it
             lo = max(lo, found[k].end)
             k += 1
@@ -929,13 +931,12 @@ def _assign_roles(text: str, mentions: list[_Mention]) -> None:
 
 def extract(article: Article) -> list[Fact]:
     text = article.text
-    spaced = pat.spaced(text)
-    mentions = _scan(text, spaced)
+    mentions = _scan(text)
     if not mentions:
         return []
     placed: dict[tuple[int, int], bool] = {}
     if any(_is_dateline(text, m, placed) for m in mentions):
-        mentions = _with_digitless_months(text, spaced, mentions)
+        mentions = _with_digitless_months(text, mentions)
     _link_periods(text, mentions)
     twins = _align_equivalents(text, mentions)
     published = next((m for m in mentions if _is_dateline(text, m, placed)), None)

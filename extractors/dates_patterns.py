@@ -122,6 +122,13 @@ def _digit_anchors() -> str:
 
 
 @cache
+def digit_anchor() -> re.Pattern[str]:
+    """The digit anchors alone, matched where a digit run starts: there no word anchor can match, so
+    `anchor` would only try its word branches first for nothing."""
+    return re.compile(_digit_anchors())
+
+
+@cache
 def anchor() -> re.Pattern[str]:
     """Every place a date can hang from: a word anchor at a word start, or a digit anchor where digits
     start. Word anchors share one clitic, digit anchors one digit check."""
@@ -129,12 +136,13 @@ def anchor() -> re.Pattern[str]:
 
 
 @cache
-def spaced_word_anchor() -> re.Pattern[str]:
-    """A word anchor after a space, searched on `spaced` text: the leading literal lets the engine jump
-    from space to space at C speed and try the alternation only at word starts. There, a lookahead
-    first walks one trie of every word an anchor opens with, clitics folded in: most words fail it
-    within a letter or two, where the anchor's five branches, each retried for every clitic that
-    fits, cost about three times as much. It only rejects sooner; the matches are the same."""
+def word_anchor() -> re.Pattern[str]:
+    """A word anchor at a word start (after a space or an opener), searched over the few dozen
+    characters before a four-digit year: there, a test of the character before each position costs
+    less than making a spaced copy of the whole release to search by its spaces. At a word start, a
+    lookahead first walks one trie of every word an anchor opens with, clitics folded in: most words
+    fail it within a letter or two, where the anchor's five branches, each retried for every clitic
+    that fits, cost about three times as much. It only rejects sooner; the matches are the same."""
     heads = {
         *month_names(),
         *(a + norm(data.MONTH_WORD) for a in ("", "ال")),
@@ -142,7 +150,7 @@ def spaced_word_anchor() -> re.Pattern[str]:
         *(a + norm(w) for a in ("", "ال", "ل") for w in data.YEAR_WORDS),  # _ARTICLE
         *(norm(w) for w in data.YEAR_PREPOSITIONS + data.YEAR_RANGE_OPENERS),
     }
-    return re.compile(f" (?={_with_clitics(heads)}){_word_anchors()}")
+    return re.compile(f"(?<=[ {re.escape(_OPENERS)}])(?={_with_clitics(heads)}){_word_anchors()}")
 
 
 @cache
@@ -199,15 +207,20 @@ def _day_to_month() -> str:
 
 @cache
 def date_digits() -> re.Pattern[str]:
-    """The digit runs a date can hang from, found by one C-speed search: a run of four digits (a year),
-    a shorter one with a month name after it (the `gap` group ends where the month starts), or a run
+    """The digit runs a date can hang from, found by one C-speed search: a run of four digits (a year;
+    the `era_hint` group is set when an era marker may follow it), a shorter one with a month name after it (the `gap` group ends where the month starts), or a run
     before a separator (a numeric date). A release has some 35 digit runs and most are counts, amounts
     or long numbers that none of these fit: they never reach Python. The pattern opens with a digit,
     not with the lookbehind, so that the engine skips to the next digit at C speed."""
     return re.compile(
         r"[0-9](?<![0-9]{2})[0-9]{0,3}(?![0-9])"
-        rf"(?:(?<=[0-9]{{4}})|(?=(?P<gap>{_day_to_month()}))|(?=[/.\-]))"
+        rf"(?:(?<=[0-9]{{4}})(?:(?=\s*+[{_era_initials()}])(?P<era_hint>)|)|(?=(?P<gap>{_day_to_month()}))|(?=[/.\-]))"
     )
+
+
+def _era_initials() -> str:
+    """The letters an era marker can start with: a four-digit run with none after it is no era year."""
+    return "".join(sorted({norm(w)[0] for w in data.GREGORIAN_ERA + data.HIJRI_ERA}))
 
 
 @cache
