@@ -25,6 +25,7 @@ from itertools import pairwise
 from extractors import dates_calendar as cal
 from extractors import dates_patterns as pat
 from extractors.article import Article
+from extractors.data.months import PUBLISHED_STEM
 from extractors.examples import Example
 from extractors.facts import Fact
 from extractors.numbers import parse_number, read_ordinal
@@ -52,6 +53,7 @@ _DATELINE_RULES = frozenset(
 )
 # Cues before a date (data.months lists): "نشر" anywhere, the others only at the head of the release.
 _DATELINE_CUES = ("PUBLISHED_CUES", "HEAD_PUBLISHED_CUES")
+_PUBLISHED_STEM = pat.norm(PUBLISHED_STEM)
 _PERIOD_ROLES = {"PERIOD_OPENERS": "period_start", "PERIOD_CLOSERS": "period_end"}
 _INFERRED_CONFIDENCE = 0.7
 _WITH_YEAR = {"date.day_month": "date.day_month_year", "date.month": "date.month_year"}
@@ -814,6 +816,8 @@ def _is_dateline(text: str, mention: _Mention, placed: dict[tuple[int, int], boo
 
 def _dateline_place(text: str, start: int, end: int) -> bool:
     """Whether the text around a date's span makes it a dateline (see `_is_dateline`)."""
+    if start > _HEAD_CHARS and _PUBLISHED_STEM not in text[max(0, start - _CUE_REACH) : start]:
+        return False  # past the head only a published cue makes a dateline
     line_start = text.rfind("\n", 0, start) + 1
     cue = pat.ending_phrase(text[max(line_start, start - _CUE_REACH) : start], *_DATELINE_CUES)
     if cue == "PUBLISHED_CUES":

@@ -384,8 +384,17 @@ def ending_phrase(piece: str, *names: str) -> str | None:
     """The first of the `data.months` lists `names` with a whole phrase ending `piece`, a colon and spaces
     aside (نشر في: ), or None. Matched at the start of the reversed piece rather than searched with a
     regex that would try every position; one match answers for all the lists."""
+    if not piece.rstrip().rstrip(":：").rstrip().endswith(_last_words(names)):
+        return None  # no phrase can end the piece: spares reversing it
     m = _phrase_end(names).match(piece[::-1])
     return m.lastgroup if m else None
+
+
+@cache
+def _last_words(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The last words of the phrases of the `data.months` lists `names`, normalised: a piece that ends
+    with none of them, blanks and a colon aside, ends with no phrase of theirs."""
+    return tuple({norm(w).split()[-1] for name in names for w in getattr(data, name)})
 
 
 @cache

@@ -315,6 +315,9 @@ EVERY_WORDS: tuple[str, ...] = ("كل", "كافة")
 # Cues that a date is the release's own date (a dateline), not an event in it. "نشر" cues count
 # anywhere; the others only near the top, where a dateline sits.
 PUBLISHED_CUES: tuple[str, ...] = ("نشر", "نشر في", "نشر بتاريخ", "تاريخ النشر")
+# The word every PUBLISHED_CUES phrase holds: a date past the head with no such word before it is no
+# dateline, which spares reading the cues before most dates.
+PUBLISHED_STEM = "نشر"
 HEAD_PUBLISHED_CUES: tuple[str, ...] = ("بتاريخ", "التاريخ", "آخر تحديث", "تاريخ الخبر")
 PUBLISHED_AFTER: tuple[str, ...] = ("آخر تحديث", "تحديث", "آخر تعديل")
 # Words joining two dates into a period (من 15 نونبر 2025 إلى غاية 30 مارس 2026); a bare "و" or a
