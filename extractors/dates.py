@@ -263,10 +263,15 @@ class _Year:
 
 def _read_year(text: str, pos: int) -> _Year:
     """The year after a month or holiday, with its era marker; `hijri` when the year is a Hijri one."""
-    m = pat.year_tail().match(text, pos)
-    if m is None:
+    return _year_read(pat.year_tail().match(text, pos), pos)
+
+
+def _year_read(m: re.Match[str] | None, pos: int) -> _Year:
+    """The year of a match with the groups of `pat.year_tail` (unset when there is no year), at `pos`."""
+    if m is None or m["year"] is None:
         return _Year(None, False, pos)
-    year, era = int(m["year"]), pat.key(m["era"] or "")
+    era = m["era"]
+    year, era = int(m["year"]), pat.key(era) if era else ""
     hijri_era = era in pat.words("HIJRI_ERA")
     if year in _HIJRI_YEARS and (hijri_era or not era):
         return _Year(year, True, m.end())
@@ -295,21 +300,31 @@ def _place_by_release(text: str, pos: int, mention: _Mention) -> int:
 
 def _month(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
     """A month name: its day before it, its year after it, a range of days, an nth weekday."""
-    name = pat.month_names()[pat.key(m["month"])]
+    name = _month_name(m["month"])
     clitic = m["clitic"]
     if name.ambiguous and clitic:
         return [], m.end()
     end = m.end()
-    pair = pat.paired_month().match(text, end)
-    if pair and pat.month_names()[pat.key(pair["month"])].number == name.number:
-        end = pair.end()
+    tail = pat.month_tail().match(text, end)  # always matches: each of its parts may be empty
+    if tail["pair"] is None:
+        year = _year_read(tail, end)
+    elif _month_name(tail["pair_month"]).number == name.number:
+        end = tail.end("pair")
+        year = _year_read(tail, end)
+    else:
+        year = _read_year(text, end)  # another month's name: the year must follow this one
     left = _read_left(text, lo, m.start(), "ب" if clitic.strip("و") else None)
     if left.start == m.start():
         left.start = m.start("month")  # the span leaves a bare clitic out: ومارس → مارس
-    year = _read_year(text, end)
     if name.hijri:
         return _hijri_month(text, name, left, year, m.start("month"), end)
     return _gregorian_month(text, name.number, name.ambiguous, left, year, m.start("month"), end)
+
+
+def _month_name(matched: str) -> pat.MonthName:
+    """The month a matched name stands for; a two-word name may be matched across any blanks."""
+    names = pat.month_names()
+    return names.get(matched) or names[pat.key(matched)]
 
 
 def _month_number(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:

@@ -228,14 +228,18 @@ def _eras() -> str:
     return alternation(data.GREGORIAN_ERA + data.HIJRI_ERA)
 
 
+def _year_tail(year: str, era: str) -> str:
+    year_words = alternation(data.YEAR_WORDS)
+    return (
+        rf"\s*[,،]?\s*(?:(?:من|في)\s+)?(?:{_CLITIC}{_ARTICLE}(?:{year_words})\s+)?"
+        rf"(?P<{year}>\d{{4}})(?!\d)(?:\s*(?P<{era}>{_eras()})(?!\w))?"
+    )
+
+
 @cache
 def year_tail() -> re.Pattern[str]:
     """The year after a month or holiday: "2025"، "من عام 2014"، "للعام 2021 م"، "بعام 2014"."""
-    year_words = alternation(data.YEAR_WORDS)
-    return re.compile(
-        rf"\s*[,،]?\s*(?:(?:من|في)\s+)?(?:{_CLITIC}{_ARTICLE}(?:{year_words})\s+)?"
-        rf"(?P<year>\d{{4}})(?!\d)(?:\s*(?P<era>{_eras()})(?!\w))?"
-    )
+    return re.compile(_year_tail("year", "era"))
 
 
 @cache
@@ -243,10 +247,23 @@ def era_tail() -> re.Pattern[str]:
     return re.compile(rf"\s*(?P<era>{_eras()})(?!\w)")
 
 
+def _paired_month(month: str) -> str:
+    return rf"\s*[/(\-–]?\s*\(?\s*(?P<{month}>{alternation(month_names())})(?!\w)\s*\)?"
+
+
 @cache
 def paired_month() -> re.Pattern[str]:
     """A second name of the same month: "آذار/مارس"، "مارس (آذار)"، "كانون الثاني - يناير"."""
-    return re.compile(rf"\s*[/(\-–]?\s*\(?\s*(?P<month>{alternation(month_names())})(?!\w)\s*\)?")
+    return re.compile(_paired_month("month"))
+
+
+@cache
+def month_tail() -> re.Pattern[str]:
+    """What follows a month name, read in one match: a second name (`pair`, its name `pair_month`),
+    then the year (`year`, `era`). The second name is atomic: when one follows, the year is read
+    after it, as `paired_month` and then `year_tail` would read them; the reader falls back to those
+    two when the second name turns out to be another month's."""
+    return re.compile(rf"(?>(?P<pair>{_paired_month('pair_month')}))?(?:{_year_tail('year', 'era')})?")
 
 
 @cache
