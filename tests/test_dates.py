@@ -449,3 +449,34 @@ def test_plain_before_numeric_as_the_walk_reads_it(before: str, plain: bool) -> 
         before_walk = dates._Before(text, 0, len(text))
         assert not dates._after_reference(before_walk)
         assert dates._weekday_start(before_walk, len(text)) == len(text)
+
+
+def test_every_published_cue_holds_the_stem_the_dateline_test_looks_for() -> None:
+    stem = pat.norm(dates.PUBLISHED_STEM)
+    assert all(stem in pat.norm(cue) for cue in pat.words("PUBLISHED_CUES"))
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("في مارس 2024", "month"),
+        ("(للعام 2021", "year"),
+        ("،خلال 2019", "prep_year"),
+        ("نفذ في شهر 10 لعام 2023", "month_number"),
+    ],
+)
+def test_word_anchor_hits_are_the_anchor_matches(text: str, group: str) -> None:
+    """The scan takes a word-anchor hit as it is: at a word start it matches as `anchor` does."""
+    text = normalize_term(text)
+    hits = list(pat.word_anchor().finditer(text))
+    assert hits and any(hit.lastgroup == group for hit in hits)
+    for hit in hits:
+        m = pat.anchor().match(text, hit.start())
+        assert m is not None and (m.span(), m.lastgroup) == (hit.span(), hit.lastgroup)
+        assert {name: m[name] for name in hit.groupdict()} == hit.groupdict()
+
+
+@pytest.mark.parametrize("text", ["2024م", "1445 هـ", "1445 هجرية", "2021 للميلاد"])
+def test_an_era_after_a_year_is_hinted_by_the_digit_scan(text: str) -> None:
+    (run,) = pat.date_digits().finditer(normalize_term(text))
+    assert run.start("era_hint") >= 0
