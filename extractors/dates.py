@@ -136,6 +136,15 @@ class _Before:
             return self.words[k - 1]
         return self.words[k - 1] if self.read(k) >= k else ""
 
+    def phrase(self, k: int, name: str) -> bool:
+        """Whether a phrase of the `data.months` list `name` ends with the k-th token before `hi`: its
+        words are that token and the ones before it, blanks between them (ما بين، إلى غاية)."""
+        for words in pat.phrases_leftwards(name):
+            n = len(words)
+            if self.read(k + n - 1) >= k + n - 1 and tuple(self.words[k - 1 : k - 1 + n]) == words:
+                return True
+        return False
+
     def read(self, k: int) -> int:
         """Read up to the k-th token; returns how many tokens there are, up to k."""
         words = self.words
@@ -193,7 +202,7 @@ def _walk_left(text: str, lo: int, start: int, connector: str | None) -> _Left:
         d += 1
         if pat.range_link().fullmatch(w2) and word(2).isdigit() and len(word(2)) <= 2:
             left.first_day = (int(word(2)), before.starts[d + 1])
-            left.period = w2 != "و" or word(3) in pat.words("RANGE_OPENERS")
+            left.period = w2 != "و" or before.phrase(d + 3, "RANGE_OPENERS")
             d += 2
     elif w1 in pat.words("FIRST_DAY_WORDS"):
         left.day, found = 1, True  # فاتح يناير، الفاتح من نوفمبر، غرة رمضان
@@ -656,10 +665,10 @@ def _year(text: str, start: int, end: int, y: int, *, strong: bool) -> tuple[lis
 
 
 def _opened_range(text: str, start: int) -> bool:
-    """Whether بين (or ما بين) opens a range at `start`: "و" then joins a period's ends (بين 2020 و2023)."""
+    """Whether بين (or ما بين) opens a range at `start`, right before it or a word before it (بين يومي
+    3 و5): "و" then joins a period's ends (بين 2020 و2023)."""
     before = _Before(text, 0, start)
-    before.read(2)
-    return not pat.words("RANGE_OPENERS").isdisjoint(before.words)
+    return before.phrase(1, "RANGE_OPENERS") or before.phrase(2, "RANGE_OPENERS")
 
 
 def _year_mention(start: int, end: int, y: int, hijri: bool) -> _Mention | None:

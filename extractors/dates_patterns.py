@@ -84,6 +84,15 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def phrases_leftwards(name: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of a `data.months` list as their normalised words, last word first (the order the
+    reader meets them in, reading leftwards from a date), longest first."""
+    return tuple(
+        sorted({tuple(reversed(norm(w).split())) for w in getattr(data, name)}, key=len, reverse=True)
+    )
+
+
+@cache
 def places() -> frozenset[str]:
     """Places a dateline may open with (رام الله، أبو ظبي), from the country cues of `data.regions`."""
     return frozenset(norm(cue) for cues in COUNTRY_CUES.values() for cue in cues)

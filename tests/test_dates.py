@@ -223,6 +223,33 @@ def test_two_days_joined_by_and_are_a_list_unless_between_opens_them() -> None:
     assert [f.attrs["role"] for f in bounded] == ["period_start", "period_end"]
 
 
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("نظمت الوزارة الأيام التحسيسية ما بين 3 و5 ديسمبر 2024 بمدينة طنجة", ["period_start", "period_end"]),
+        ("تستقبل المراكز الحجاج في الفترة ما بين 8 و13 ذي الحجة 1445 هـ", ["period_start", "period_end"]),
+        ("ارتفع عدد الأسرة ما بين عامي 2020 و2023 بنسبة 30%", ["period_start", "period_end"]),
+        ("ما بين 15 مارس و20 أبريل 2024 استقبلت المستشفيات الحالات", ["period_start", "period_end"]),
+        # Negatives: "و" with no opener lists two days; an opener before another word does not reach.
+        ("سجلت الإصابات يومي 3 و5 مارس 2024 في الرباط", ["event", "event"]),
+        ("ما بين الحملة الأولى والثانية نُظمت أيام 3 و5 مارس 2024", ["event", "event"]),
+    ],
+)
+def test_range_openers_are_read_as_phrases(text: str, roles: list[str]) -> None:
+    assert [f.attrs["role"] for f in read(text)] == roles
+
+
+def test_a_phrase_before_a_date_is_matched_whole() -> None:
+    text = normalize_term("تتواصل الحملة إلى غاية 30 مارس")
+    day = text.index("30")
+    assert dates._Before(text, 0, day).phrase(1, "PERIOD_CLOSERS")  # إلى غاية, not its last word alone
+    assert not dates._Before(text, 0, day).phrase(1, "PERIOD_OPENERS")
+    glued = normalize_term("بلغت غاية 30 مارس")
+    assert not dates._Before(glued, 0, glued.index("30")).phrase(1, "PERIOD_CLOSERS")
+    opener = normalize_term("في الفترة ما بين 8 و13")
+    assert dates._Before(opener, 0, opener.index("8")).phrase(1, "RANGE_OPENERS")
+
+
 # --- weekdays and month ends --------------------------------------------------------------------
 
 

@@ -333,6 +333,9 @@ RANGE_LINKS: tuple[str, ...] = (
     "وإلى",
     "حتى تاريخ",
 )
+# Words before the first of two dates joined by "و" that make them a period's ends, not a list (بين 3
+# و5 ديسمبر، ما بين عامي 2020 و2023). Each entry is matched as a whole phrase ending before the date,
+# its words in order with blanks between them.
 RANGE_OPENERS: tuple[str, ...] = ("بين", "ما بين")
 # Words before a lone date that open a period, and those that close one.
 PERIOD_OPENERS: tuple[str, ...] = ("منذ", "اعتبارا من", "ابتداء من", "بدءا من", "بداية من", "انطلاقا من")
