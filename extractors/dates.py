@@ -80,6 +80,9 @@ class _Mention:
     year_offset: int | None = None  # "من العام الماضي": the release year plus this
     hijri_day: tuple[int, int] | None = None  # a yearless Hijri (month, day) waiting for its year
     numeric: tuple[int, int] | None = None  # the two leading fields of an order-ambiguous numeric date
+    # A year with a counted noun after it (مارس 2024 حالة) may be that noun's count: the reading to
+    # keep instead when the year is not plausible for the release (see `_settle_counted_years`).
+    if_count: list[_Mention] | None = None
 
     @property
     def day_precise(self) -> bool:
@@ -268,24 +271,34 @@ class _Year:
     year: int | None
     hijri: bool
     end: int
+    counted: bool = False  # a counted noun follows the year, which no era marker or year word names
 
 
 def _read_year(text: str, pos: int) -> _Year:
     """The year after a month or holiday, with its era marker; `hijri` when the year is a Hijri one."""
-    return _year_read(pat.year_tail().match(text, pos), pos)
+    return _year_read(text, pat.year_tail().match(text, pos), pos)
 
 
-def _year_read(m: re.Match[str] | None, pos: int) -> _Year:
-    """The year of a match with the groups of `pat.year_tail` (unset when there is no year), at `pos`."""
+def _year_read(text: str, m: re.Match[str] | None, pos: int) -> _Year:
+    """The year of a match with the groups of `pat.year_tail` (unset when there is no year), at `pos`.
+    A number no era marker or year word names a year must belong to the date's own phrase: after a
+    bare من or في it must end that phrase, as after any weak anchor (مارس من 2000 مراجع is a count);
+    with a counted noun after it, it may be that noun's count (سجلت في مارس 1950 حالة), which the
+    release settles (`counted`)."""
     if m is None or m["year"] is None:
         return _Year(None, False, pos)
     era = m["era"]
+    counted = False
+    if not era and not m["year_word"]:
+        if m["year_join"] and not pat.year_phrase_end().match(text, m.end("year")):
+            return _Year(None, False, pos)
+        counted = m["year_count"] is not None
     year, era = int(m["year"]), pat.key(era) if era else ""
     hijri_era = era in pat.words("HIJRI_ERA")
     if year in _HIJRI_YEARS and (hijri_era or not era):
-        return _Year(year, True, m.end())
+        return _Year(year, True, m.end(), counted)
     if year in _GREGORIAN_YEARS and not hijri_era:
-        return _Year(year, False, m.end())
+        return _Year(year, False, m.end(), counted)
     return _Year(None, False, pos)
 
 
@@ -316,18 +329,35 @@ def _month(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
     end = m.end()
     tail = pat.month_tail().match(text, end)  # always matches: each of its parts may be empty
     if tail["pair"] is None:
-        year = _year_read(tail, end)
+        year = _year_read(text, tail, end)
     elif _month_name(tail["pair_month"]).number == name.number:
         end = tail.end("pair")
-        year = _year_read(tail, end)
+        year = _year_read(text, tail, end)
     else:
         year = _read_year(text, end)  # another month's name: the year must follow this one
     left = _read_left(text, lo, m.start(), "ب" if clitic.strip("و") else None)
     if left.start == m.start():
         left.start = m.start("month")  # the span leaves a bare clitic out: ومارس → مارس
+    mentions, end_read = _month_reading(text, name, left, year, m.start("month"), end)
+    if year.counted and mentions:
+        _if_count(
+            mentions, _month_reading(text, name, left, _Year(None, False, end), m.start("month"), end)[0]
+        )
+    return mentions, end_read
+
+
+def _month_reading(
+    text: str, name: pat.MonthName, left: _Left, year: _Year, start: int, end: int
+) -> tuple[list[_Mention], int]:
     if name.hijri:
-        return _hijri_month(text, name, left, year, m.start("month"), end)
-    return _gregorian_month(text, name.number, name.ambiguous, left, year, m.start("month"), end)
+        return _hijri_month(text, name, left, year, start, end)
+    return _gregorian_month(text, name.number, name.ambiguous, left, year, start, end)
+
+
+def _if_count(mentions: list[_Mention], instead: list[_Mention]) -> None:
+    """Mark dates whose year may be the count of the noun after it, with the reading without it."""
+    for mention in mentions:
+        mention.if_count = instead
 
 
 def _month_name(matched: str) -> pat.MonthName:
@@ -347,7 +377,10 @@ def _month_number(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention],
     start = m.start("month_word")
     left = _read_left(text, lo, m.start(), connector)
     left.start = min(left.start, start)
-    return _gregorian_month(text, number, False, left, year, start, m.end(), "date.month_number")
+    mentions, end = _gregorian_month(text, number, False, left, year, start, m.end(), "date.month_number")
+    if year.counted:
+        _if_count(mentions, [])
+    return mentions, end
 
 
 def _gregorian_month(
@@ -575,6 +608,8 @@ def _holiday(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]
         mention.hijri = f"{hijri_year}-{rule[1]:02d}-{rule[2]:02d}"
         mention.note = f"{pat.key(m['holiday'])} = Hijri {mention.hijri} = {found.isoformat()} (Umm al-Qura)"
     _nth_weekday_after(text, lo, mention, found)
+    if year.counted:
+        _if_count([mention], [])
     return [mention], year.end
 
 
@@ -869,6 +904,26 @@ def _separator(char: str) -> bool:
     return bool(char) and char in _DATELINE_SEPARATORS
 
 
+def _settle_counted_years(mentions: list[_Mention], published: date | None) -> list[_Mention]:
+    """A year with a counted noun after it (في مارس 2024 حالة) is kept only where it is plausible:
+    within a year of the release date or of another date of the release. Elsewhere the number is
+    the noun's count (سجلت في مارس 1950 حالة in a release of 2024) and the date is read without it."""
+    if all(m.if_count is None for m in mentions):
+        return mentions
+    years = {m.year for m in mentions if m.if_count is None and m.year is not None}
+    if published is not None:
+        years.add(published.year)
+    kept: list[_Mention] = []
+    replaced: list[list[_Mention]] = []
+    for m in mentions:
+        if m.if_count is None or m.year is None or any(abs(m.year - y) <= 1 for y in years):
+            kept.append(m)
+        elif not any(m.if_count is instead for instead in replaced):  # a day range shares one reading
+            replaced.append(m.if_count)
+            kept.extend(m.if_count)
+    return kept
+
+
 def _place_yearless(mentions: list[_Mention], published: date | None) -> list[_Mention]:
     """Give yearless dates the year that puts them nearest the release date (or before/after it)."""
     kept = []
@@ -971,6 +1026,7 @@ def extract(article: Article) -> list[Fact]:
     if published is not None:
         published.role = "published"
     release_day = date(published.year, published.month, published.day) if published else None
+    mentions = _settle_counted_years(mentions, release_day)
     mentions = _place_yearless(mentions, release_day)
     _settle_numeric_order(mentions)
     _assign_roles(text, mentions)
@@ -1188,6 +1244,15 @@ EXAMPLES: list[Example] = [
     _ex("الكويت في 4 يونيو 2024 - تستمر الحملة طوال يونيو الحالي", "KW", value="2024-06"),
     _ex("المنامة في 2 فبراير 2024 - تبدأ المرحلة الثانية من المشروع في أبريل المقبل", "BH", value="2024-04"),
     _ex("مسقط في 14 نوفمبر 2023 - يفتتح المستشفى المرجعي في يناير القادم", "OM", value="2024-01"),
+    # A year with a counted noun after it stays a year where the release makes it plausible.
+    _ex("الرباط 12 يوليوز 2024 - أطلقت الوزارة في مارس 2024 حملة وطنية للتلقيح", "MA", value="2024-03"),
+    _ex("الرياض - 5 مارس 2024: نفذ المستشفى في رمضان 1445 عملية", "SA", value="2024-03", hijri="1445-09"),
+    _ex(
+        "القاهرة في 3 يونيه 2024 - في مارس الماضي ارتفع عدد الحالات إلى 3000 حالة",
+        "EG",
+        value="2024-03",
+        role="event",
+    ),
     # عام the noun "year" beside عام the adjective "general".
     _ex("افتتح المستشفى عام 2019 بطاقة 300 سرير", "EG", value="2019"),
     _ex("افتتح المستشفى العام عام 2019 بطاقة 300 سرير", "EG", value="2019"),
@@ -1227,6 +1292,12 @@ EXAMPLES: list[Example] = [
     _ex("يعالج قسم الطوارئ بمستشفى الكرك الحكومي العام 2050 حالة شهريا", "JO"),
     _ex("استقبل المستشفى المرضى منذ أكتوبر الماضي", "EG"),
     _ex("مارس الأطباء مهنتهم في ظروف صعبة طوال الأزمة", "SY"),
+    # A number after a month that heads a count, not a year: a counted noun after it, or a bare من/في
+    # before it with the phrase going on.
+    _ex("سجلت مديرية الصحة في مارس 1950 حالة إصابة بالحصبة", "IQ"),
+    _ex("وبلغ عدد المراجعين خلال شهر يناير، 2050 مراجعا في جميع الأقسام", "KW"),
+    _ex("استقبل المستشفى خلال فبراير من 2000 مراجع طلبات العلاج", "EG"),
+    _ex("في مارس الماضي ارتفع عدد الحالات إلى 3000 حالة", "EG"),
     _ex("تحتفل الشغيلة بفاتح ماي من كل سنة", "MA"),
     _ex("وتتواصل الأشغال في نيسان المقبل بحسب الجدول", "PS"),
 ]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractors.data import months as data
+from extractors.data.counted_nouns import COUNTED_NOUNS
 from extractors.data.regions import COUNTRY_CUES
 from extractors.normalize import normalize_term
 from extractors.patterns import trie_alternation
@@ -237,18 +238,30 @@ def _eras() -> str:
     return alternation(data.GREGORIAN_ERA + data.HIJRI_ERA)
 
 
-def _year_tail(year: str, era: str) -> str:
+def _year_tail() -> str:
+    """The year after a month or holiday, in groups: `year`, its era marker `era`, the preposition
+    that joins it (`year_join`: من، في), the word that names it a year (`year_word`: عام، للعام), and
+    `year_count`, set when a counted noun follows the year (see `_counted_noun`)."""
     year_words = alternation(data.YEAR_WORDS)
     return (
-        rf"\s*[,،]?\s*(?:(?:من|في)\s+)?(?:{_CLITIC}{_ARTICLE}(?:{year_words})\s+)?"
-        rf"(?P<{year}>\d{{4}})(?!\d)(?:\s*(?P<{era}>{_eras()})(?!\w))?"
+        rf"\s*[,،]?\s*(?:(?P<year_join>من|في)\s+)?(?:(?P<year_word>{_CLITIC}{_ARTICLE}(?:{year_words}))\s+)?"
+        rf"(?P<year>\d{{4}})(?!\d)(?:\s*(?P<era>{_eras()})(?!\w))?(?:(?=(?P<year_count>{_counted_noun()})))?"
     )
+
+
+def _counted_noun() -> str:
+    """A noun the counts reader counts, right after a number on its line (1950 حالة، 2024 مستفيدا،
+    2003 مستشفيات): such a number heads a count of its own; a line break ends the date's phrase
+    (a dateline, then a headline opening with مركز). Every form of every noun of
+    `data.counted_nouns`, by its first word, with the accusative alif a number may give it (مستفيداً)."""
+    forms = {w.split()[0] for entries in COUNTED_NOUNS.values() for entry in entries for w in entry}
+    return rf"[^\S\n\r]+(?:{alternation(forms)})ا?(?!\w)"
 
 
 @cache
 def year_tail() -> re.Pattern[str]:
     """The year after a month or holiday: "2025"، "من عام 2014"، "للعام 2021 م"، "بعام 2014"."""
-    return re.compile(_year_tail("year", "era"))
+    return re.compile(_year_tail())
 
 
 @cache
@@ -269,10 +282,10 @@ def paired_month() -> re.Pattern[str]:
 @cache
 def month_tail() -> re.Pattern[str]:
     """What follows a month name, read in one match: a second name (`pair`, its name `pair_month`),
-    then the year (`year`, `era`). The second name is atomic: when one follows, the year is read
+    then the year (the groups of `year_tail`). The second name is atomic: when one follows, the year is read
     after it, as `paired_month` and then `year_tail` would read them; the reader falls back to those
     two when the second name turns out to be another month's."""
-    return re.compile(rf"(?>(?P<pair>{_paired_month('pair_month')}))?(?:{_year_tail('year', 'era')})?")
+    return re.compile(rf"(?>(?P<pair>{_paired_month('pair_month')}))?(?:{_year_tail()})?")
 
 
 @cache

@@ -180,6 +180,56 @@ def test_four_digit_numbers_without_a_date_anchor(text: str) -> None:
     assert values(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سجلت مديرية الصحة في مارس 1950 حالة إصابة بالحصبة",
+        "أجرى المستشفى خلال شهر أكتوبر 2019 عملية جراحية ناجحة",
+        "وبلغ عدد المراجعين خلال شهر يناير، 2050 مراجعا",
+        "نفذت الفرق الطبية في رمضان 1445 زيارة منزلية",
+        "استقبل المستشفى خلال فبراير من 2000 مراجع طلبات العلاج",
+        "وزعت الوزارة في أبريل في 2000 مركز صحي لقاحات الإنفلونزا",
+        "في مارس الماضي ارتفع عدد الحالات إلى 3000 حالة",
+    ],
+)
+def test_a_count_after_a_month_is_not_its_year(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ارتفع عدد المراجعين خلال مارس من عام 2024 بنسبة 12%", "2024-03"),
+        ("افتتح المركز في شهر مارس 2024 بحضور المحافظ", "2024-03"),
+        ("في 15 آذار/مارس 2024 افتتح وزير الصحة المركز", "2024-03-15"),
+        ("في مارس/آذار 2024 أطلقت وزارة الصحة العامة حملة التلقيح", "2024-03"),
+        ("تأسس المستشفى في مارس 1950 بمدينة جدة", "1950-03"),
+        ("افتتح المستشفى في أبريل 2024 م 300 سرير", "2024-04"),
+        ("خلال شهر مارس من 2024، افتتحت الوزارة ثلاثة مراكز", "2024-03"),
+        ("نشر في 20 ديسمبر 2025\nمركز دبي للسكري يجري 52 استشارة", "2025-12-20"),
+    ],
+)
+def test_a_year_in_the_dates_own_phrase_is_kept(text: str, value: str) -> None:
+    assert values(text)[:1] == [value]
+
+
+def test_a_counted_year_is_kept_where_the_release_makes_it_plausible() -> None:
+    head = "الرباط 12 يوليوز 2024 - "
+    assert values(head + "أطلقت الوزارة في مارس 2024 حملة وطنية للتلقيح") == ["2024-07-12", "2024-03"]
+    also = "أطلقت الوزارة في مارس 2024 حملة وطنية تستمر حتى 30 أبريل 2024"
+    assert values(also) == ["2024-03", "2024-04-30"]  # another date of the release vouches for it
+    both_counted = "سجلت الوزارة في مارس 2024 حالة وفي أبريل 2024 حالة"
+    assert values(both_counted) == []  # a count-shaped year vouches for no other
+    # Not plausible: the number is the count, and the date is read without it, from the release date.
+    assert values(head + "سجلت الوزارة في 15 مارس 1950 حالة") == ["2024-07-12", "2024-03-15"]
+    assert values(head + "سجلت الوزارة في مارس 1950 حالة") == ["2024-07-12"]
+    assert values(head + "سجلت الوزارة من 10 إلى 15 مارس 1950 حالة") == [
+        "2024-07-12",
+        "2024-03-10",
+        "2024-03-15",
+    ]
+
+
 def test_years_with_anchors() -> None:
     assert values("خلال عام 2025 نجح التجمع") == ["2025"]
     assert values("لعام 2023م") == ["2023"]
