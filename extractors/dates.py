@@ -335,8 +335,15 @@ def _month(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
         year = _year_read(text, tail, end)
     else:
         year = _read_year(text, end)  # another month's name: the year must follow this one
-    left = _read_left(text, lo, m.start(), "ب" if clitic.strip("و") else None)
-    if left.start == m.start():
+    start = m.start()
+    plain = pat.plain_left().match(text[max(lo, start - _LOOKBACK) : start][::-1])
+    if plain is not None and year.year is not None and not (year.hijri or year.counted or name.hijri):
+        return _plain_gregorian(plain, start, m.start("month"), name.number, year), year.end
+    if plain is None:
+        left = _walk_left(text, lo, start, "ب" if clitic.strip("و") else None)
+    else:
+        left = _plain_left(plain, start)
+    if left.start == start:
         left.start = m.start("month")  # the span leaves a bare clitic out: ومارس → مارس
     mentions, end_read = _month_reading(text, name, left, year, m.start("month"), end)
     if year.counted and mentions:
@@ -344,6 +351,23 @@ def _month(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
             mentions, _month_reading(text, name, left, _Year(None, False, end), m.start("month"), end)[0]
         )
     return mentions, end_read
+
+
+def _plain_gregorian(
+    plain: re.Match[str], anchor_start: int, month_start: int, month: int, year: _Year
+) -> list[_Mention]:
+    """What `_gregorian_month` reads from a plain left (see `pat.plain_left`) and a Gregorian year,
+    nearly every month of the press, without the general reading's steps: a month and its year, or
+    a day, its month and its year."""
+    day = plain["day"]
+    if day is None:
+        left_start = anchor_start - plain.end("month_word") if plain["month_word"] else month_start
+        return [_Mention(min(month_start, left_start), year.end, "date.month_year", year.year, month)]
+    d, y = int(day[::-1]), year.year or 0
+    if not cal.valid_day(y, month, d):
+        return []
+    left_start = anchor_start - plain.end("day" if plain["weekday"] is None else "lead")
+    return [_Mention(min(month_start, left_start), year.end, "date.day_month_year", y, month, d)]
 
 
 def _month_reading(
