@@ -505,6 +505,22 @@ def test_plain_shapes_read_as_the_walk_reads_them(before: str, plain: bool, lo: 
 
 
 @pytest.mark.parametrize(
+    "before",
+    ["انطلقت الحملة في 8 ", "يوم الأحد الموافق 5 ", "منذ الخميس 15 ", "خلال شهر ", "في ", "", "30 "],
+)
+def test_plain_month_reads_as_the_general_reading(before: str) -> None:
+    """The straight reading of a month with a plain left and a Gregorian year is the general one."""
+    text = normalize_term(before) + "فبراير 2024 بالرياض"
+    start = len(normalize_term(before))
+    plain = pat.plain_left().match(text[max(0, start - dates._LOOKBACK) : start][::-1])
+    assert plain is not None
+    year = dates._read_year(text, start + len("فبراير"))
+    left = dates._plain_left(plain, start)
+    general, _ = dates._gregorian_month(text, 2, False, left, year, start, start + len("فبراير"))
+    assert dates._plain_gregorian(plain, start, start, 2, year) == general
+
+
+@pytest.mark.parametrize(
     ("before", "plain"),
     [
         ("تم توقيع البروتوكول بتاريخ ", True),
