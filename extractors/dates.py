@@ -32,6 +32,7 @@ from extractors.numbers import parse_number, read_ordinal
 
 _GREGORIAN_YEARS = range(1900, 2101)
 _HIJRI_YEARS = range(cal.HIJRI_MIN_YEAR, cal.HIJRI_MAX_YEAR + 1)
+_YEARS = frozenset(_GREGORIAN_YEARS) | frozenset(_HIJRI_YEARS)
 _HEAD_CHARS = 400  # a dateline sits within the first few lines
 _CUE_REACH = 25  # how far before a date a cue (نشر في، اعتبارا من، إلى غاية) may start
 _LOOKBACK = 60  # characters read before an anchor for its day, weekday and connectors
@@ -807,13 +808,14 @@ def _scan(text: str) -> list[_Mention]:
             if start < consumed:
                 continue
         if end - start == 4:
-            lo = max(consumed, scanned, start - _YEAR_REACH) - 1  # the blank before a word anchor
-            if lo < 0:
-                take(anchor.match(text, 0))  # the text's first word has no blank before it
-            for hit in word_anchor.finditer(text, max(lo, 0) + 1, end):
-                # A year ending the searched stretch was read as if the text ended there.
-                take(anchor.match(text, hit.start()) if hit.end() == end else hit)
-            scanned = end
+            if int(text[start:end]) in _YEARS:  # a count (3000 حالة) lends no month a year
+                lo = max(consumed, scanned, start - _YEAR_REACH) - 1  # the blank before a word anchor
+                if lo < 0:
+                    take(anchor.match(text, 0))  # the text's first word has no blank before it
+                for hit in word_anchor.finditer(text, max(lo, 0) + 1, end):
+                    # A year ending the searched stretch was read as if the text ended there.
+                    take(anchor.match(text, hit.start()) if hit.end() == end else hit)
+                scanned = end
             if start >= consumed and (numeric or run.start("era_hint") >= 0):
                 take(digit_anchor.match(text, start))  # 2024م، 1445هـ
         elif run.start("gap") >= 0:

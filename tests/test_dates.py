@@ -213,6 +213,17 @@ def test_a_year_in_the_dates_own_phrase_is_kept(text: str, value: str) -> None:
     assert values(text)[:1] == [value]
 
 
+def test_a_count_lends_no_month_before_it_a_reading() -> None:
+    """A four-digit number that cannot be a year opens no search for the anchor of its year: the month
+    45 characters before it is no date of its, and only a release date places it (مارس الماضي)."""
+    text = normalize_term("في مارس الماضي ارتفع عدد الحالات إلى 3000 حالة")
+    assert dates._scan(text) == []
+    assert values("بيروت في 8 نيسان 2024 - في مارس الماضي ارتفع عدد الحالات إلى 3000 حالة") == [
+        "2024-04-08",
+        "2024-03",
+    ]
+
+
 def test_a_counted_year_is_kept_where_the_release_makes_it_plausible() -> None:
     head = "الرباط 12 يوليوز 2024 - "
     assert values(head + "أطلقت الوزارة في مارس 2024 حملة وطنية للتلقيح") == ["2024-07-12", "2024-03"]
