@@ -891,7 +891,7 @@ def _is_dateline(text: str, mention: _Mention, placed: dict[tuple[int, int], boo
     """The release's own date: after "نشر"، before "آخر تحديث"، or alone at the head of a short line.
     The release asks twice, before and after periods are linked (a date may gain its year or a role in
     between); `placed` keeps what the text around each span says, which does not change."""
-    if mention.role or not mention.day_precise or mention.rule not in _DATELINE_RULES:
+    if mention.role or mention.rule not in _DATELINE_RULES or not mention.day_precise:
         return False
     span = (mention.start, mention.end)
     if span not in placed:
