@@ -2,8 +2,8 @@
 
 One alternation regex matches every place a date can hang from (a month name of any tradition, a
 numeric date, a holiday, a year with its anchor word); its word lists are trie-shaped, so the engine
-drops a non-match after a letter or two, and its copies led by a space search a stretch of text
-stopping only at word starts. Smaller patterns, matched at a fixed position, read what follows an
+drops a non-match after a letter or two, and its word-anchor copy searches a stretch of text
+trying only word starts. Smaller patterns, matched at a fixed position, read what follows an
 anchor (its year, a paired month name, a range). What precedes an anchor (a day in digits or words,
 a weekday, آخر يوم) is read from a handful of tokens by `dates.py`.
 """
@@ -182,7 +182,7 @@ _OPENERS = "\n\t\r()«»\"“”'[]{}،؛:;,!؟?|–—"
 
 
 def spaced(text: str) -> str:
-    """`text` with every opener turned into a space, offsets unchanged, for the spaced patterns."""
+    """`text` with every opener turned into a space, offsets unchanged, for `spaced_month`."""
     for ch in _OPENERS:
         if ch in text:
             text = text.replace(ch, " ")
