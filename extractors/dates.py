@@ -853,9 +853,12 @@ def _with_digitless_months(text: str, found: list[_Mention]) -> list[_Mention]:
 
 def _link_periods(text: str, mentions: list[_Mention]) -> None:
     """Two dates joined by إلى/حتى/لغاية (or و after بين) are a period; the first borrows the year."""
+    range_link = pat.range_link()
     for a, b in pairwise(mentions):
-        link = pat.range_link().fullmatch(text, a.end, b.start)
-        if link is None or b.year is None:
+        if b.year is None:
+            continue
+        link = range_link.fullmatch(text, a.end, b.start)
+        if link is None:
             continue
         year = b.year - (1 if b.month and a.month and a.month > b.month else 0)
         borrowable = a.day is None or cal.valid_day(year, a.month or 1, a.day)
