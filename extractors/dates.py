@@ -725,8 +725,8 @@ def _year(text: str, start: int, end: int, y: int, *, strong: bool) -> tuple[lis
 
 
 def _opened_range(text: str, start: int) -> bool:
-    """Whether بين (or ما بين) opens a range at `start`, right before it or a word before it (بين يومي
-    3 و5): "و" then joins a period's ends (بين 2020 و2023)."""
+    """Whether بين (or ما بين) opens a range at `start`, right before it or a word before it (بين يوم
+    3 مارس و5 أبريل): "و" then joins a period's ends (بين 2020 و2023)."""
     before = _Before(text, 0, start)
     return before.phrase(1, "RANGE_OPENERS") or before.phrase(2, "RANGE_OPENERS")
 

@@ -291,6 +291,7 @@ def test_two_days_joined_by_and_are_a_list_unless_between_opens_them() -> None:
         ("تستقبل المراكز الحجاج في الفترة ما بين 8 و13 ذي الحجة 1445 هـ", ["period_start", "period_end"]),
         ("ارتفع عدد الأسرة ما بين عامي 2020 و2023 بنسبة 30%", ["period_start", "period_end"]),
         ("ما بين 15 مارس و20 أبريل 2024 استقبلت المستشفيات الحالات", ["period_start", "period_end"]),
+        ("ما بين يوم 3 مارس و5 أبريل 2024 نظمت الوزارة قوافل طبية", ["period_start", "period_end"]),
         # Negatives: "و" with no opener lists two days; an opener before another word does not reach.
         ("سجلت الإصابات يومي 3 و5 مارس 2024 في الرباط", ["event", "event"]),
         ("ما بين الحملة الأولى والثانية نُظمت أيام 3 و5 مارس 2024", ["event", "event"]),
