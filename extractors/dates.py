@@ -25,12 +25,14 @@ from itertools import pairwise
 from extractors import dates_calendar as cal
 from extractors import dates_patterns as pat
 from extractors.article import Article
+from extractors.data.months import PUBLISHED_STEM
 from extractors.examples import Example
 from extractors.facts import Fact
 from extractors.numbers import parse_number, read_ordinal
 
 _GREGORIAN_YEARS = range(1900, 2101)
 _HIJRI_YEARS = range(cal.HIJRI_MIN_YEAR, cal.HIJRI_MAX_YEAR + 1)
+_YEARS = frozenset(_GREGORIAN_YEARS) | frozenset(_HIJRI_YEARS)
 _HEAD_CHARS = 400  # a dateline sits within the first few lines
 _CUE_REACH = 25  # how far before a date a cue (نشر في، اعتبارا من، إلى غاية) may start
 _LOOKBACK = 60  # characters read before an anchor for its day, weekday and connectors
@@ -52,6 +54,7 @@ _DATELINE_RULES = frozenset(
 )
 # Cues before a date (data.months lists): "نشر" anywhere, the others only at the head of the release.
 _DATELINE_CUES = ("PUBLISHED_CUES", "HEAD_PUBLISHED_CUES")
+_PUBLISHED_STEM = pat.norm(PUBLISHED_STEM)
 _PERIOD_ROLES = {"PERIOD_OPENERS": "period_start", "PERIOD_CLOSERS": "period_end"}
 _INFERRED_CONFIDENCE = 0.7
 _WITH_YEAR = {"date.day_month": "date.day_month_year", "date.month": "date.month_year"}
@@ -78,6 +81,9 @@ class _Mention:
     year_offset: int | None = None  # "من العام الماضي": the release year plus this
     hijri_day: tuple[int, int] | None = None  # a yearless Hijri (month, day) waiting for its year
     numeric: tuple[int, int] | None = None  # the two leading fields of an order-ambiguous numeric date
+    # A year with a counted noun after it (مارس 2024 حالة) may be that noun's count: the reading to
+    # keep instead when the year is not plausible for the release (see `_settle_counted_years`).
+    if_count: list[_Mention] | None = None
 
     @property
     def day_precise(self) -> bool:
@@ -133,6 +139,15 @@ class _Before:
         if k <= len(self.words):
             return self.words[k - 1]
         return self.words[k - 1] if self.read(k) >= k else ""
+
+    def phrase(self, k: int, name: str) -> bool:
+        """Whether a phrase of the `data.months` list `name` ends with the k-th token before `hi`: its
+        words are that token and the ones before it, blanks between them (ما بين، إلى غاية)."""
+        for words in pat.phrases_leftwards(name):
+            n = len(words)
+            if self.read(k + n - 1) >= k + n - 1 and tuple(self.words[k - 1 : k - 1 + n]) == words:
+                return True
+        return False
 
     def read(self, k: int) -> int:
         """Read up to the k-th token; returns how many tokens there are, up to k."""
@@ -191,7 +206,7 @@ def _walk_left(text: str, lo: int, start: int, connector: str | None) -> _Left:
         d += 1
         if pat.range_link().fullmatch(w2) and word(2).isdigit() and len(word(2)) <= 2:
             left.first_day = (int(word(2)), before.starts[d + 1])
-            left.period = w2 != "و" or word(3) in pat.words("RANGE_OPENERS")
+            left.period = w2 != "و" or before.phrase(d + 3, "RANGE_OPENERS")
             d += 2
     elif w1 in pat.words("FIRST_DAY_WORDS"):
         left.day, found = 1, True  # فاتح يناير، الفاتح من نوفمبر، غرة رمضان
@@ -257,19 +272,34 @@ class _Year:
     year: int | None
     hijri: bool
     end: int
+    counted: bool = False  # a counted noun follows the year, which no era marker or year word names
 
 
 def _read_year(text: str, pos: int) -> _Year:
     """The year after a month or holiday, with its era marker; `hijri` when the year is a Hijri one."""
-    m = pat.year_tail().match(text, pos)
-    if m is None:
+    return _year_read(text, pat.year_tail().match(text, pos), pos)
+
+
+def _year_read(text: str, m: re.Match[str] | None, pos: int) -> _Year:
+    """The year of a match with the groups of `pat.year_tail` (unset when there is no year), at `pos`.
+    A number no era marker or year word names a year must belong to the date's own phrase: after a
+    bare من or في it must end that phrase, as after any weak anchor (مارس من 2000 مراجع is a count);
+    with a counted noun after it, it may be that noun's count (سجلت في مارس 1950 حالة), which the
+    release settles (`counted`)."""
+    if m is None or m["year"] is None:
         return _Year(None, False, pos)
-    year, era = int(m["year"]), pat.key(m["era"] or "")
+    era = m["era"]
+    counted = False
+    if not era and not m["year_word"]:
+        if m["year_join"] and not pat.year_phrase_end().match(text, m.end("year")):
+            return _Year(None, False, pos)
+        counted = m["year_count"] is not None
+    year, era = int(m["year"]), pat.key(era) if era else ""
     hijri_era = era in pat.words("HIJRI_ERA")
     if year in _HIJRI_YEARS and (hijri_era or not era):
-        return _Year(year, True, m.end())
+        return _Year(year, True, m.end(), counted)
     if year in _GREGORIAN_YEARS and not hijri_era:
-        return _Year(year, False, m.end())
+        return _Year(year, False, m.end(), counted)
     return _Year(None, False, pos)
 
 
@@ -293,21 +323,72 @@ def _place_by_release(text: str, pos: int, mention: _Mention) -> int:
 
 def _month(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
     """A month name: its day before it, its year after it, a range of days, an nth weekday."""
-    name = pat.month_names()[pat.key(m["month"])]
+    name = _month_name(m["month"])
     clitic = m["clitic"]
     if name.ambiguous and clitic:
         return [], m.end()
     end = m.end()
-    pair = pat.paired_month().match(text, end)
-    if pair and pat.month_names()[pat.key(pair["month"])].number == name.number:
-        end = pair.end()
-    left = _read_left(text, lo, m.start(), "ب" if clitic.strip("و") else None)
-    if left.start == m.start():
+    tail = pat.month_tail().match(text, end)  # always matches: each of its parts may be empty
+    if tail["pair"] is None:
+        year = _year_read(text, tail, end)
+    elif _month_name(tail["pair_month"]).number == name.number:
+        end = tail.end("pair")
+        year = _year_read(text, tail, end)
+    else:
+        year = _read_year(text, end)  # another month's name: the year must follow this one
+    start = m.start()
+    plain = pat.plain_left().match(text[max(lo, start - _LOOKBACK) : start][::-1])
+    if plain is not None and year.year is not None and not (year.hijri or year.counted or name.hijri):
+        return _plain_gregorian(plain, start, m.start("month"), name.number, year), year.end
+    if plain is None:
+        left = _walk_left(text, lo, start, "ب" if clitic.strip("و") else None)
+    else:
+        left = _plain_left(plain, start)
+    if left.start == start:
         left.start = m.start("month")  # the span leaves a bare clitic out: ومارس → مارس
-    year = _read_year(text, end)
+    mentions, end_read = _month_reading(text, name, left, year, m.start("month"), end)
+    if year.counted and mentions:
+        _if_count(
+            mentions, _month_reading(text, name, left, _Year(None, False, end), m.start("month"), end)[0]
+        )
+    return mentions, end_read
+
+
+def _plain_gregorian(
+    plain: re.Match[str], anchor_start: int, month_start: int, month: int, year: _Year
+) -> list[_Mention]:
+    """What `_gregorian_month` reads from a plain left (see `pat.plain_left`) and a Gregorian year,
+    nearly every month of the press, without the general reading's steps: a month and its year, or
+    a day, its month and its year."""
+    day = plain["day"]
+    if day is None:
+        left_start = anchor_start - plain.end("month_word") if plain["month_word"] else month_start
+        return [_Mention(min(month_start, left_start), year.end, "date.month_year", year.year, month)]
+    d, y = int(day[::-1]), year.year or 0
+    if not cal.valid_day(y, month, d):
+        return []
+    left_start = anchor_start - plain.end("day" if plain["weekday"] is None else "lead")
+    return [_Mention(min(month_start, left_start), year.end, "date.day_month_year", y, month, d)]
+
+
+def _month_reading(
+    text: str, name: pat.MonthName, left: _Left, year: _Year, start: int, end: int
+) -> tuple[list[_Mention], int]:
     if name.hijri:
-        return _hijri_month(text, name, left, year, m.start("month"), end)
-    return _gregorian_month(text, name.number, name.ambiguous, left, year, m.start("month"), end)
+        return _hijri_month(text, name, left, year, start, end)
+    return _gregorian_month(text, name.number, name.ambiguous, left, year, start, end)
+
+
+def _if_count(mentions: list[_Mention], instead: list[_Mention]) -> None:
+    """Mark dates whose year may be the count of the noun after it, with the reading without it."""
+    for mention in mentions:
+        mention.if_count = instead
+
+
+def _month_name(matched: str) -> pat.MonthName:
+    """The month a matched name stands for; a two-word name may be matched across any blanks."""
+    names = pat.month_names()
+    return names.get(matched) or names[pat.key(matched)]
 
 
 def _month_number(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
@@ -321,7 +402,10 @@ def _month_number(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention],
     start = m.start("month_word")
     left = _read_left(text, lo, m.start(), connector)
     left.start = min(left.start, start)
-    return _gregorian_month(text, number, False, left, year, start, m.end(), "date.month_number")
+    mentions, end = _gregorian_month(text, number, False, left, year, start, m.end(), "date.month_number")
+    if year.counted:
+        _if_count(mentions, [])
+    return mentions, end
 
 
 def _gregorian_month(
@@ -549,6 +633,8 @@ def _holiday(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]
         mention.hijri = f"{hijri_year}-{rule[1]:02d}-{rule[2]:02d}"
         mention.note = f"{pat.key(m['holiday'])} = Hijri {mention.hijri} = {found.isoformat()} (Umm al-Qura)"
     _nth_weekday_after(text, lo, mention, found)
+    if year.counted:
+        _if_count([mention], [])
     return [mention], year.end
 
 
@@ -639,10 +725,10 @@ def _year(text: str, start: int, end: int, y: int, *, strong: bool) -> tuple[lis
 
 
 def _opened_range(text: str, start: int) -> bool:
-    """Whether بين (or ما بين) opens a range at `start`: "و" then joins a period's ends (بين 2020 و2023)."""
+    """Whether بين (or ما بين) opens a range at `start`, right before it or a word before it (بين يوم
+    3 مارس و5 أبريل): "و" then joins a period's ends (بين 2020 و2023)."""
     before = _Before(text, 0, start)
-    before.read(2)
-    return not pat.words("RANGE_OPENERS").isdisjoint(before.words)
+    return before.phrase(1, "RANGE_OPENERS") or before.phrase(2, "RANGE_OPENERS")
 
 
 def _year_mention(start: int, end: int, y: int, hijri: bool) -> _Mention | None:
@@ -694,14 +780,14 @@ _HANDLERS = {
 }
 
 
-def _scan(text: str, spaced: str) -> list[_Mention]:
+def _scan(text: str) -> list[_Mention]:
     """Every date with a digit: the scan walks the digit runs a date can hang from (see
-    `pat.date_digits`) and tries the anchors only around them: over the words before a year (on
-    `spaced`, where the search jumps from word start to word start), at the month after a day number,
-    and at a run that opens a numeric date or an era-marked year."""
+    `pat.date_digits`) and tries the anchors only around them: over the words before a year (at word
+    starts only), at the month after a day number, and at a run that opens a numeric date or may carry
+    an era marker."""
     found: list[_Mention] = []
     consumed = scanned = 0
-    anchor, word_anchor = pat.anchor(), pat.spaced_word_anchor()
+    anchor, word_anchor, digit_anchor = pat.anchor(), pat.word_anchor(), pat.digit_anchor()
 
     def take(m: re.Match[str] | None) -> None:
         nonlocal consumed
@@ -716,32 +802,35 @@ def _scan(text: str, spaced: str) -> list[_Mention]:
         start, end = run.span()
         if start < consumed:
             continue
-        if text[end : end + 1] in _NUMERIC_SEPARATORS:
-            take(anchor.match(text, start))  # 03/01/2022، 2022-01-03، 2/2013
+        numeric = text[end : end + 1] in _NUMERIC_SEPARATORS
+        if numeric:
+            take(digit_anchor.match(text, start))  # 03/01/2022، 2022-01-03، 2/2013
             if start < consumed:
                 continue
         if end - start == 4:
-            lo = max(consumed, scanned, start - _YEAR_REACH) - 1  # the space before a word anchor
-            if lo < 0:
-                take(anchor.match(text, 0))  # the text's first word has no space before it
-            for hit in word_anchor.finditer(spaced, max(lo, 0), end):
-                take(anchor.match(text, hit.start() + 1))
-            scanned = end
-            if start >= consumed:
-                take(anchor.match(text, start))  # 2024م، 1445هـ
+            if int(text[start:end]) in _YEARS:  # a count (3000 حالة) lends no month a year
+                lo = max(consumed, scanned, start - _YEAR_REACH) - 1  # the blank before a word anchor
+                if lo < 0:
+                    take(anchor.match(text, 0))  # the text's first word has no blank before it
+                for hit in word_anchor.finditer(text, max(lo, 0) + 1, end):
+                    # A year ending the searched stretch was read as if the text ended there.
+                    take(anchor.match(text, hit.start()) if hit.end() == end else hit)
+                scanned = end
+            if start >= consumed and (numeric or run.start("era_hint") >= 0):
+                take(digit_anchor.match(text, start))  # 2024م، 1445هـ
         elif run.start("gap") >= 0:
             take(anchor.match(text, run.end("gap")))
     return found
 
 
-def _with_digitless_months(text: str, spaced: str, found: list[_Mention]) -> list[_Mention]:
+def _with_digitless_months(text: str, found: list[_Mention]) -> list[_Mention]:
     """Add the month names the digit scan never reached: dates with no digit of their own (أكتوبر
     الماضي، فاتح نونبر، غرة رمضان). Only a release date can place them, so the caller looks for
     them only when the release has one; each is read exactly as the digit scan reads a month."""
     anchor = pat.anchor()
     added: list[_Mention] = []
     k, lo = 0, 0
-    for hit in pat.spaced_month().finditer(spaced):
+    for hit in pat.spaced_month().finditer(pat.spaced(text)):
         while k < len(found) and found[k].start < hit.end():  # a date read from this month or before it
             lo = max(lo, found[k].end)
             k += 1
@@ -764,9 +853,12 @@ def _with_digitless_months(text: str, spaced: str, found: list[_Mention]) -> lis
 
 def _link_periods(text: str, mentions: list[_Mention]) -> None:
     """Two dates joined by إلى/حتى/لغاية (or و after بين) are a period; the first borrows the year."""
+    range_link = pat.range_link()
     for a, b in pairwise(mentions):
-        link = pat.range_link().fullmatch(text, a.end, b.start)
-        if link is None or b.year is None:
+        if b.year is None:
+            continue
+        link = range_link.fullmatch(text, a.end, b.start)
+        if link is None:
             continue
         year = b.year - (1 if b.month and a.month and a.month > b.month else 0)
         borrowable = a.day is None or cal.valid_day(year, a.month or 1, a.day)
@@ -802,7 +894,7 @@ def _is_dateline(text: str, mention: _Mention, placed: dict[tuple[int, int], boo
     """The release's own date: after "نشر"، before "آخر تحديث"، or alone at the head of a short line.
     The release asks twice, before and after periods are linked (a date may gain its year or a role in
     between); `placed` keeps what the text around each span says, which does not change."""
-    if mention.role or not mention.day_precise or mention.rule not in _DATELINE_RULES:
+    if mention.role or mention.rule not in _DATELINE_RULES or not mention.day_precise:
         return False
     span = (mention.start, mention.end)
     if span not in placed:
@@ -812,6 +904,8 @@ def _is_dateline(text: str, mention: _Mention, placed: dict[tuple[int, int], boo
 
 def _dateline_place(text: str, start: int, end: int) -> bool:
     """Whether the text around a date's span makes it a dateline (see `_is_dateline`)."""
+    if start > _HEAD_CHARS and _PUBLISHED_STEM not in text[max(0, start - _CUE_REACH) : start]:
+        return False  # past the head only a published cue makes a dateline
     line_start = text.rfind("\n", 0, start) + 1
     cue = pat.ending_phrase(text[max(line_start, start - _CUE_REACH) : start], *_DATELINE_CUES)
     if cue == "PUBLISHED_CUES":
@@ -837,6 +931,26 @@ def _dateline_place(text: str, start: int, end: int) -> bool:
 
 def _separator(char: str) -> bool:
     return bool(char) and char in _DATELINE_SEPARATORS
+
+
+def _settle_counted_years(mentions: list[_Mention], published: date | None) -> list[_Mention]:
+    """A year with a counted noun after it (في مارس 2024 حالة) is kept only where it is plausible:
+    within a year of the release date or of another date of the release. Elsewhere the number is
+    the noun's count (سجلت في مارس 1950 حالة in a release of 2024) and the date is read without it."""
+    if all(m.if_count is None for m in mentions):
+        return mentions
+    years = {m.year for m in mentions if m.if_count is None and m.year is not None}
+    if published is not None:
+        years.add(published.year)
+    kept: list[_Mention] = []
+    replaced: list[list[_Mention]] = []
+    for m in mentions:
+        if m.if_count is None or m.year is None or any(abs(m.year - y) <= 1 for y in years):
+            kept.append(m)
+        elif not any(m.if_count is instead for instead in replaced):  # a day range shares one reading
+            replaced.append(m.if_count)
+            kept.extend(m.if_count)
+    return kept
 
 
 def _place_yearless(mentions: list[_Mention], published: date | None) -> list[_Mention]:
@@ -929,19 +1043,19 @@ def _assign_roles(text: str, mentions: list[_Mention]) -> None:
 
 def extract(article: Article) -> list[Fact]:
     text = article.text
-    spaced = pat.spaced(text)
-    mentions = _scan(text, spaced)
+    mentions = _scan(text)
     if not mentions:
         return []
     placed: dict[tuple[int, int], bool] = {}
     if any(_is_dateline(text, m, placed) for m in mentions):
-        mentions = _with_digitless_months(text, spaced, mentions)
+        mentions = _with_digitless_months(text, mentions)
     _link_periods(text, mentions)
     twins = _align_equivalents(text, mentions)
     published = next((m for m in mentions if _is_dateline(text, m, placed)), None)
     if published is not None:
         published.role = "published"
     release_day = date(published.year, published.month, published.day) if published else None
+    mentions = _settle_counted_years(mentions, release_day)
     mentions = _place_yearless(mentions, release_day)
     _settle_numeric_order(mentions)
     _assign_roles(text, mentions)
@@ -1159,6 +1273,15 @@ EXAMPLES: list[Example] = [
     _ex("الكويت في 4 يونيو 2024 - تستمر الحملة طوال يونيو الحالي", "KW", value="2024-06"),
     _ex("المنامة في 2 فبراير 2024 - تبدأ المرحلة الثانية من المشروع في أبريل المقبل", "BH", value="2024-04"),
     _ex("مسقط في 14 نوفمبر 2023 - يفتتح المستشفى المرجعي في يناير القادم", "OM", value="2024-01"),
+    # A year with a counted noun after it stays a year where the release makes it plausible.
+    _ex("الرباط 12 يوليوز 2024 - أطلقت الوزارة في مارس 2024 حملة وطنية للتلقيح", "MA", value="2024-03"),
+    _ex("الرياض - 5 مارس 2024: نفذ المستشفى في رمضان 1445 عملية", "SA", value="2024-03", hijri="1445-09"),
+    _ex(
+        "القاهرة في 3 يونيه 2024 - في مارس الماضي ارتفع عدد الحالات إلى 3000 حالة",
+        "EG",
+        value="2024-03",
+        role="event",
+    ),
     # عام the noun "year" beside عام the adjective "general".
     _ex("افتتح المستشفى عام 2019 بطاقة 300 سرير", "EG", value="2019"),
     _ex("افتتح المستشفى العام عام 2019 بطاقة 300 سرير", "EG", value="2019"),
@@ -1198,6 +1321,12 @@ EXAMPLES: list[Example] = [
     _ex("يعالج قسم الطوارئ بمستشفى الكرك الحكومي العام 2050 حالة شهريا", "JO"),
     _ex("استقبل المستشفى المرضى منذ أكتوبر الماضي", "EG"),
     _ex("مارس الأطباء مهنتهم في ظروف صعبة طوال الأزمة", "SY"),
+    # A number after a month that heads a count, not a year: a counted noun after it, or a bare من/في
+    # before it with the phrase going on.
+    _ex("سجلت مديرية الصحة في مارس 1950 حالة إصابة بالحصبة", "IQ"),
+    _ex("وبلغ عدد المراجعين خلال شهر يناير، 2050 مراجعا في جميع الأقسام", "KW"),
+    _ex("استقبل المستشفى خلال فبراير من 2000 مراجع طلبات العلاج", "EG"),
+    _ex("في مارس الماضي ارتفع عدد الحالات إلى 3000 حالة", "EG"),
     _ex("تحتفل الشغيلة بفاتح ماي من كل سنة", "MA"),
     _ex("وتتواصل الأشغال في نيسان المقبل بحسب الجدول", "PS"),
 ]

@@ -2,8 +2,8 @@
 
 One alternation regex matches every place a date can hang from (a month name of any tradition, a
 numeric date, a holiday, a year with its anchor word); its word lists are trie-shaped, so the engine
-drops a non-match after a letter or two, and its copies led by a space search a stretch of text
-stopping only at word starts. Smaller patterns, matched at a fixed position, read what follows an
+drops a non-match after a letter or two, and its word-anchor copy searches a stretch of text
+trying only word starts. Smaller patterns, matched at a fixed position, read what follows an
 anchor (its year, a paired month name, a range). What precedes an anchor (a day in digits or words,
 a weekday, آخر يوم) is read from a handful of tokens by `dates.py`.
 """
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractors.data import months as data
+from extractors.data.counted_nouns import COUNTED_NOUNS
 from extractors.data.regions import COUNTRY_CUES
 from extractors.normalize import normalize_term
 from extractors.patterns import trie_alternation
@@ -84,6 +85,15 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def phrases_leftwards(name: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of a `data.months` list as their normalised words, last word first (the order the
+    reader meets them in, reading leftwards from a date), longest first."""
+    return tuple(
+        sorted({tuple(reversed(norm(w).split())) for w in getattr(data, name)}, key=len, reverse=True)
+    )
+
+
+@cache
 def places() -> frozenset[str]:
     """Places a dateline may open with (رام الله، أبو ظبي), from the country cues of `data.regions`."""
     return frozenset(norm(cue) for cues in COUNTRY_CUES.values() for cue in cues)
@@ -122,6 +132,13 @@ def _digit_anchors() -> str:
 
 
 @cache
+def digit_anchor() -> re.Pattern[str]:
+    """The digit anchors alone, matched where a digit run starts: there no word anchor can match, so
+    `anchor` would only try its word branches first for nothing."""
+    return re.compile(_digit_anchors())
+
+
+@cache
 def anchor() -> re.Pattern[str]:
     """Every place a date can hang from: a word anchor at a word start, or a digit anchor where digits
     start. Word anchors share one clitic, digit anchors one digit check."""
@@ -129,12 +146,13 @@ def anchor() -> re.Pattern[str]:
 
 
 @cache
-def spaced_word_anchor() -> re.Pattern[str]:
-    """A word anchor after a space, searched on `spaced` text: the leading literal lets the engine jump
-    from space to space at C speed and try the alternation only at word starts. There, a lookahead
-    first walks one trie of every word an anchor opens with, clitics folded in: most words fail it
-    within a letter or two, where the anchor's five branches, each retried for every clitic that
-    fits, cost about three times as much. It only rejects sooner; the matches are the same."""
+def word_anchor() -> re.Pattern[str]:
+    """A word anchor at a word start (after a space or an opener), searched over the few dozen
+    characters before a four-digit year: there, a test of the character before each position costs
+    less than making a spaced copy of the whole release to search by its spaces. At a word start, a
+    lookahead first walks one trie of every word an anchor opens with, clitics folded in: most words
+    fail it within a letter or two, where the anchor's five branches, each retried for every clitic
+    that fits, cost about three times as much. It only rejects sooner; the matches are the same."""
     heads = {
         *month_names(),
         *(a + norm(data.MONTH_WORD) for a in ("", "ال")),
@@ -142,7 +160,7 @@ def spaced_word_anchor() -> re.Pattern[str]:
         *(a + norm(w) for a in ("", "ال", "ل") for w in data.YEAR_WORDS),  # _ARTICLE
         *(norm(w) for w in data.YEAR_PREPOSITIONS + data.YEAR_RANGE_OPENERS),
     }
-    return re.compile(f" (?={_with_clitics(heads)}){_word_anchors()}")
+    return re.compile(f"(?<=[ {re.escape(_OPENERS)}])(?={_with_clitics(heads)}){_word_anchors()}")
 
 
 @cache
@@ -164,7 +182,7 @@ _OPENERS = "\n\t\r()«»\"“”'[]{}،؛:;,!؟?|–—"
 
 
 def spaced(text: str) -> str:
-    """`text` with every opener turned into a space, offsets unchanged, for the spaced patterns."""
+    """`text` with every opener turned into a space, offsets unchanged, for `spaced_month`."""
     for ch in _OPENERS:
         if ch in text:
             text = text.replace(ch, " ")
@@ -199,15 +217,20 @@ def _day_to_month() -> str:
 
 @cache
 def date_digits() -> re.Pattern[str]:
-    """The digit runs a date can hang from, found by one C-speed search: a run of four digits (a year),
-    a shorter one with a month name after it (the `gap` group ends where the month starts), or a run
+    """The digit runs a date can hang from, found by one C-speed search: a run of four digits (a year;
+    the `era_hint` group is set when an era marker may follow it), a shorter one with a month name after it (the `gap` group ends where the month starts), or a run
     before a separator (a numeric date). A release has some 35 digit runs and most are counts, amounts
     or long numbers that none of these fit: they never reach Python. The pattern opens with a digit,
     not with the lookbehind, so that the engine skips to the next digit at C speed."""
     return re.compile(
         r"[0-9](?<![0-9]{2})[0-9]{0,3}(?![0-9])"
-        rf"(?:(?<=[0-9]{{4}})|(?=(?P<gap>{_day_to_month()}))|(?=[/.\-]))"
+        rf"(?:(?<=[0-9]{{4}})(?:(?=\s*+[{_era_initials()}])(?P<era_hint>)|)|(?=(?P<gap>{_day_to_month()}))|(?=[/.\-]))"
     )
+
+
+def _era_initials() -> str:
+    """The letters an era marker can start with: a four-digit run with none after it is no era year."""
+    return "".join(sorted({norm(w)[0] for w in data.GREGORIAN_ERA + data.HIJRI_ERA}))
 
 
 @cache
@@ -215,14 +238,30 @@ def _eras() -> str:
     return alternation(data.GREGORIAN_ERA + data.HIJRI_ERA)
 
 
+def _year_tail() -> str:
+    """The year after a month or holiday, in groups: `year`, its era marker `era`, the preposition
+    that joins it (`year_join`: من، في), the word that names it a year (`year_word`: عام، للعام), and
+    `year_count`, set when a counted noun follows the year (see `_counted_noun`)."""
+    year_words = alternation(data.YEAR_WORDS)
+    return (
+        rf"\s*[,،]?\s*(?:(?P<year_join>من|في)\s+)?(?:(?P<year_word>{_CLITIC}{_ARTICLE}(?:{year_words}))\s+)?"
+        rf"(?P<year>\d{{4}})(?!\d)(?:\s*(?P<era>{_eras()})(?!\w))?(?:(?=(?P<year_count>{_counted_noun()})))?"
+    )
+
+
+def _counted_noun() -> str:
+    """A noun the counts reader counts, right after a number on its line (1950 حالة، 2024 مستفيدا،
+    2003 مستشفيات): such a number heads a count of its own; a line break ends the date's phrase
+    (a dateline, then a headline opening with مركز). Every form of every noun of
+    `data.counted_nouns`, by its first word, with the accusative alif a number may give it (مستفيداً)."""
+    forms = {w.split()[0] for entries in COUNTED_NOUNS.values() for entry in entries for w in entry}
+    return rf"[^\S\n\r]+(?:{alternation(forms)})ا?(?!\w)"
+
+
 @cache
 def year_tail() -> re.Pattern[str]:
     """The year after a month or holiday: "2025"، "من عام 2014"، "للعام 2021 م"، "بعام 2014"."""
-    year_words = alternation(data.YEAR_WORDS)
-    return re.compile(
-        rf"\s*[,،]?\s*(?:(?:من|في)\s+)?(?:{_CLITIC}{_ARTICLE}(?:{year_words})\s+)?"
-        rf"(?P<year>\d{{4}})(?!\d)(?:\s*(?P<era>{_eras()})(?!\w))?"
-    )
+    return re.compile(_year_tail())
 
 
 @cache
@@ -230,10 +269,23 @@ def era_tail() -> re.Pattern[str]:
     return re.compile(rf"\s*(?P<era>{_eras()})(?!\w)")
 
 
+def _paired_month(month: str) -> str:
+    return rf"\s*[/(\-–]?\s*\(?\s*(?P<{month}>{alternation(month_names())})(?!\w)\s*\)?"
+
+
 @cache
 def paired_month() -> re.Pattern[str]:
     """A second name of the same month: "آذار/مارس"، "مارس (آذار)"، "كانون الثاني - يناير"."""
-    return re.compile(rf"\s*[/(\-–]?\s*\(?\s*(?P<month>{alternation(month_names())})(?!\w)\s*\)?")
+    return re.compile(_paired_month("month"))
+
+
+@cache
+def month_tail() -> re.Pattern[str]:
+    """What follows a month name, read in one match: a second name (`pair`, its name `pair_month`),
+    then the year (the groups of `year_tail`). The second name is atomic: when one follows, the year is read
+    after it, as `paired_month` and then `year_tail` would read them; the reader falls back to those
+    two when the second name turns out to be another month's."""
+    return re.compile(rf"(?>(?P<pair>{_paired_month('pair_month')}))?(?:{_year_tail()})?")
 
 
 @cache
@@ -371,8 +423,17 @@ def ending_phrase(piece: str, *names: str) -> str | None:
     """The first of the `data.months` lists `names` with a whole phrase ending `piece`, a colon and spaces
     aside (نشر في: ), or None. Matched at the start of the reversed piece rather than searched with a
     regex that would try every position; one match answers for all the lists."""
+    if not piece.rstrip().rstrip(":：").rstrip().endswith(_last_words(names)):
+        return None  # no phrase can end the piece: spares reversing it
     m = _phrase_end(names).match(piece[::-1])
     return m.lastgroup if m else None
+
+
+@cache
+def _last_words(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The last words of the phrases of the `data.months` lists `names`, normalised: a piece that ends
+    with none of them, blanks and a colon aside, ends with no phrase of theirs."""
+    return tuple({norm(w).split()[-1] for name in names for w in getattr(data, name)})
 
 
 @cache

@@ -180,6 +180,67 @@ def test_four_digit_numbers_without_a_date_anchor(text: str) -> None:
     assert values(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سجلت مديرية الصحة في مارس 1950 حالة إصابة بالحصبة",
+        "أجرى المستشفى خلال شهر أكتوبر 2019 عملية جراحية ناجحة",
+        "وبلغ عدد المراجعين خلال شهر يناير، 2050 مراجعا",
+        "نفذت الفرق الطبية في رمضان 1445 زيارة منزلية",
+        "استقبل المستشفى خلال فبراير من 2000 مراجع طلبات العلاج",
+        "وزعت الوزارة في أبريل في 2000 مركز صحي لقاحات الإنفلونزا",
+        "في مارس الماضي ارتفع عدد الحالات إلى 3000 حالة",
+    ],
+)
+def test_a_count_after_a_month_is_not_its_year(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ارتفع عدد المراجعين خلال مارس من عام 2024 بنسبة 12%", "2024-03"),
+        ("افتتح المركز في شهر مارس 2024 بحضور المحافظ", "2024-03"),
+        ("في 15 آذار/مارس 2024 افتتح وزير الصحة المركز", "2024-03-15"),
+        ("في مارس/آذار 2024 أطلقت وزارة الصحة العامة حملة التلقيح", "2024-03"),
+        ("تأسس المستشفى في مارس 1950 بمدينة جدة", "1950-03"),
+        ("افتتح المستشفى في أبريل 2024 م 300 سرير", "2024-04"),
+        ("خلال شهر مارس من 2024، افتتحت الوزارة ثلاثة مراكز", "2024-03"),
+        ("نشر في 20 ديسمبر 2025\nمركز دبي للسكري يجري 52 استشارة", "2025-12-20"),
+    ],
+)
+def test_a_year_in_the_dates_own_phrase_is_kept(text: str, value: str) -> None:
+    assert values(text)[:1] == [value]
+
+
+def test_a_count_lends_no_month_before_it_a_reading() -> None:
+    """A four-digit number that cannot be a year opens no search for the anchor of its year: the month
+    45 characters before it is no date of its, and only a release date places it (مارس الماضي)."""
+    text = normalize_term("في مارس الماضي ارتفع عدد الحالات إلى 3000 حالة")
+    assert dates._scan(text) == []
+    assert values("بيروت في 8 نيسان 2024 - في مارس الماضي ارتفع عدد الحالات إلى 3000 حالة") == [
+        "2024-04-08",
+        "2024-03",
+    ]
+
+
+def test_a_counted_year_is_kept_where_the_release_makes_it_plausible() -> None:
+    head = "الرباط 12 يوليوز 2024 - "
+    assert values(head + "أطلقت الوزارة في مارس 2024 حملة وطنية للتلقيح") == ["2024-07-12", "2024-03"]
+    also = "أطلقت الوزارة في مارس 2024 حملة وطنية تستمر حتى 30 أبريل 2024"
+    assert values(also) == ["2024-03", "2024-04-30"]  # another date of the release vouches for it
+    both_counted = "سجلت الوزارة في مارس 2024 حالة وفي أبريل 2024 حالة"
+    assert values(both_counted) == []  # a count-shaped year vouches for no other
+    # Not plausible: the number is the count, and the date is read without it, from the release date.
+    assert values(head + "سجلت الوزارة في 15 مارس 1950 حالة") == ["2024-07-12", "2024-03-15"]
+    assert values(head + "سجلت الوزارة في مارس 1950 حالة") == ["2024-07-12"]
+    assert values(head + "سجلت الوزارة من 10 إلى 15 مارس 1950 حالة") == [
+        "2024-07-12",
+        "2024-03-10",
+        "2024-03-15",
+    ]
+
+
 def test_years_with_anchors() -> None:
     assert values("خلال عام 2025 نجح التجمع") == ["2025"]
     assert values("لعام 2023م") == ["2023"]
@@ -221,6 +282,34 @@ def test_two_days_joined_by_and_are_a_list_unless_between_opens_them() -> None:
     ]
     bounded = read("بين 3 و5 ديسمبر 2024 نظمت الوزارة المؤتمر")
     assert [f.attrs["role"] for f in bounded] == ["period_start", "period_end"]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("نظمت الوزارة الأيام التحسيسية ما بين 3 و5 ديسمبر 2024 بمدينة طنجة", ["period_start", "period_end"]),
+        ("تستقبل المراكز الحجاج في الفترة ما بين 8 و13 ذي الحجة 1445 هـ", ["period_start", "period_end"]),
+        ("ارتفع عدد الأسرة ما بين عامي 2020 و2023 بنسبة 30%", ["period_start", "period_end"]),
+        ("ما بين 15 مارس و20 أبريل 2024 استقبلت المستشفيات الحالات", ["period_start", "period_end"]),
+        ("ما بين يوم 3 مارس و5 أبريل 2024 نظمت الوزارة قوافل طبية", ["period_start", "period_end"]),
+        # Negatives: "و" with no opener lists two days; an opener before another word does not reach.
+        ("سجلت الإصابات يومي 3 و5 مارس 2024 في الرباط", ["event", "event"]),
+        ("ما بين الحملة الأولى والثانية نُظمت أيام 3 و5 مارس 2024", ["event", "event"]),
+    ],
+)
+def test_range_openers_are_read_as_phrases(text: str, roles: list[str]) -> None:
+    assert [f.attrs["role"] for f in read(text)] == roles
+
+
+def test_a_phrase_before_a_date_is_matched_whole() -> None:
+    text = normalize_term("تتواصل الحملة إلى غاية 30 مارس")
+    day = text.index("30")
+    assert dates._Before(text, 0, day).phrase(1, "PERIOD_CLOSERS")  # إلى غاية, not its last word alone
+    assert not dates._Before(text, 0, day).phrase(1, "PERIOD_OPENERS")
+    glued = normalize_term("بلغت غاية 30 مارس")
+    assert not dates._Before(glued, 0, glued.index("30")).phrase(1, "PERIOD_CLOSERS")
+    opener = normalize_term("في الفترة ما بين 8 و13")
+    assert dates._Before(opener, 0, opener.index("8")).phrase(1, "RANGE_OPENERS")
 
 
 # --- weekdays and month ends --------------------------------------------------------------------
@@ -428,6 +517,22 @@ def test_plain_shapes_read_as_the_walk_reads_them(before: str, plain: bool, lo: 
 
 
 @pytest.mark.parametrize(
+    "before",
+    ["انطلقت الحملة في 8 ", "يوم الأحد الموافق 5 ", "منذ الخميس 15 ", "خلال شهر ", "في ", "", "30 "],
+)
+def test_plain_month_reads_as_the_general_reading(before: str) -> None:
+    """The straight reading of a month with a plain left and a Gregorian year is the general one."""
+    text = normalize_term(before) + "فبراير 2024 بالرياض"
+    start = len(normalize_term(before))
+    plain = pat.plain_left().match(text[max(0, start - dates._LOOKBACK) : start][::-1])
+    assert plain is not None
+    year = dates._read_year(text, start + len("فبراير"))
+    left = dates._plain_left(plain, start)
+    general, _ = dates._gregorian_month(text, 2, False, left, year, start, start + len("فبراير"))
+    assert dates._plain_gregorian(plain, start, start, 2, year) == general
+
+
+@pytest.mark.parametrize(
     ("before", "plain"),
     [
         ("تم توقيع البروتوكول بتاريخ ", True),
@@ -449,3 +554,34 @@ def test_plain_before_numeric_as_the_walk_reads_it(before: str, plain: bool) -> 
         before_walk = dates._Before(text, 0, len(text))
         assert not dates._after_reference(before_walk)
         assert dates._weekday_start(before_walk, len(text)) == len(text)
+
+
+def test_every_published_cue_holds_the_stem_the_dateline_test_looks_for() -> None:
+    stem = pat.norm(dates.PUBLISHED_STEM)
+    assert all(stem in pat.norm(cue) for cue in pat.words("PUBLISHED_CUES"))
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("في مارس 2024", "month"),
+        ("(للعام 2021", "year"),
+        ("،خلال 2019", "prep_year"),
+        ("نفذ في شهر 10 لعام 2023", "month_number"),
+    ],
+)
+def test_word_anchor_hits_are_the_anchor_matches(text: str, group: str) -> None:
+    """The scan takes a word-anchor hit as it is: at a word start it matches as `anchor` does."""
+    text = normalize_term(text)
+    hits = list(pat.word_anchor().finditer(text))
+    assert hits and any(hit.lastgroup == group for hit in hits)
+    for hit in hits:
+        m = pat.anchor().match(text, hit.start())
+        assert m is not None and (m.span(), m.lastgroup) == (hit.span(), hit.lastgroup)
+        assert {name: m[name] for name in hit.groupdict()} == hit.groupdict()
+
+
+@pytest.mark.parametrize("text", ["2024م", "1445 هـ", "1445 هجرية", "2021 للميلاد"])
+def test_an_era_after_a_year_is_hinted_by_the_digit_scan(text: str) -> None:
+    (run,) = pat.date_digits().finditer(normalize_term(text))
+    assert run.start("era_hint") >= 0

@@ -315,6 +315,9 @@ EVERY_WORDS: tuple[str, ...] = ("كل", "كافة")
 # Cues that a date is the release's own date (a dateline), not an event in it. "نشر" cues count
 # anywhere; the others only near the top, where a dateline sits.
 PUBLISHED_CUES: tuple[str, ...] = ("نشر", "نشر في", "نشر بتاريخ", "تاريخ النشر")
+# The word every PUBLISHED_CUES phrase holds: a date past the head with no such word before it is no
+# dateline, which spares reading the cues before most dates.
+PUBLISHED_STEM = "نشر"
 HEAD_PUBLISHED_CUES: tuple[str, ...] = ("بتاريخ", "التاريخ", "آخر تحديث", "تاريخ الخبر")
 PUBLISHED_AFTER: tuple[str, ...] = ("آخر تحديث", "تحديث", "آخر تعديل")
 # Words joining two dates into a period (من 15 نونبر 2025 إلى غاية 30 مارس 2026); a bare "و" or a
@@ -330,6 +333,9 @@ RANGE_LINKS: tuple[str, ...] = (
     "وإلى",
     "حتى تاريخ",
 )
+# Words before the first of two dates joined by "و" that make them a period's ends, not a list (بين 3
+# و5 ديسمبر، ما بين عامي 2020 و2023). Each entry is matched as a whole phrase ending before the date,
+# its words in order with blanks between them.
 RANGE_OPENERS: tuple[str, ...] = ("بين", "ما بين")
 # Words before a lone date that open a period, and those that close one.
 PERIOD_OPENERS: tuple[str, ...] = ("منذ", "اعتبارا من", "ابتداء من", "بدءا من", "بداية من", "انطلاقا من")
