@@ -16,6 +16,7 @@ import warehouse
 from extractors.facts import Fact
 from nabd.records import documents_frame, fact_context, fact_row, facts_frame
 from warehouse import load
+from warehouse.examples import load_folder
 from warehouse.schema import VIEWS, fact_reviews
 from warehouse.testing import gold_batch, scratch_postgres, warehouse_fixtures
 
@@ -344,6 +345,58 @@ def test_facilities_get_the_city_and_region_their_names_give_once_whatever_the_r
     assert placed() == expected
     board = warehouse.facility_leaderboard(engine=warehouse_engine)
     assert board["n_mentions"].sum() == len(facts) + 1
+
+
+def test_leaderboard_ranks_the_facilities_of_a_region_or_a_city(warehouse_engine):
+    """The fixture releases read by the pipeline: a region's or a city's leaderboard is exactly the
+    facilities that `dim_facility` places there, ranked by their mentions, and the limit counts within
+    the filter. Facilities whose names give no place are in no region's board."""
+    load_folder(warehouse_engine, FIXTURES / "articles")
+
+    def board(**filters) -> pd.DataFrame:
+        frame = warehouse.facility_leaderboard(engine=warehouse_engine, limit=None, **filters)
+        return frame.astype(object).where(frame.notna(), None)
+
+    everything = board()
+    assert list(everything.columns[:7]) == [
+        "facility_id",
+        "name",
+        "kind",
+        "country",
+        "city",
+        "region",
+        "n_mentions",
+    ]
+
+    qassim = board(region="القصيم")
+    assert set(qassim["region"]) == {"القصيم"} and set(qassim["country"]) == {"SA"}
+    assert qassim["name"][0] == "تجمع القصيم الصحي" and qassim["city"][0] is None
+    assert {"بريدة", "عنيزة"} < set(qassim["city"])
+    assert list(qassim["n_mentions"]) == sorted(qassim["n_mentions"], reverse=True)
+
+    buraydah = board(city="بريدة")
+    assert sorted(buraydah["name"]) == ["مستشفى الملك فهد التخصصي ببريدة", "مستشفى الولادة والأطفال ببريدة"]
+    assert set(buraydah["region"]) == {"القصيم"}
+    holy = board(region=["المدينة المنورة", "مكة المكرمة"], kind="hospital")
+    assert "مستشفى الملك فهد بالمدينة المنورة" in set(holy["name"])
+    assert set(holy["kind"]) == {"hospital"} and set(holy["region"]) <= {"المدينة المنورة", "مكة المكرمة"}
+    jazan_top = warehouse.facility_leaderboard(engine=warehouse_engine, region="جازان", limit=1)
+    assert jazan_top["name"].tolist() == ["تجمع جازان الصحي"]
+    assert jazan_top["name"][0] != everything["name"][0]
+
+    places = warehouse.read_sql(
+        warehouse_engine,
+        "SELECT f.region, COUNT(*) AS n_mentions FROM dim_facility f "
+        "JOIN fact_facility_mention m ON m.facility_id = f.facility_id "
+        "WHERE f.region IS NOT NULL GROUP BY f.region",
+    )
+    assert len(places) > 10
+    for region, n_mentions in places.itertuples(index=False):
+        assert board(region=region)["n_mentions"].sum() == n_mentions
+    unplaced = everything[everything["region"].isna()]
+    assert len(board(region=places["region"].tolist())) + len(unplaced) == len(everything)
+    assert "مستشفى البشير" in set(unplaced["name"])
+    assert "مستشفى البشير" not in set(board(region=places["region"].tolist())["name"])
 
 
 def test_reporting_views_and_api_filters(warehouse_engine, batch):

@@ -125,7 +125,8 @@ def test_contexts_stored_by_0001_read_the_same_after_the_upgrade_and_back(empty_
 
 def test_facilities_loaded_before_0003_are_placed_by_the_upgrade_and_emptied_by_the_downgrade(empty_url):
     """Before 0003 no load filled `city` and `region`; the upgrade fills them from each facility's
-    stored name and country as a load now does, without adding or dropping a facility or a mention."""
+    stored name and country as a load now does, without adding or dropping a facility or a mention,
+    and `facility_leaderboard` (which has shown both columns since 0001) ranks by them at once."""
     documents, facts = gold_batch(FIXTURES)
     engine = sa.create_engine(empty_url)
     upgrade(engine, "0002")
@@ -135,9 +136,11 @@ def test_facilities_loaded_before_0003_are_placed_by_the_upgrade_and_emptied_by_
     query = "SELECT facility_id, name, country, city, region FROM dim_facility ORDER BY facility_id"
     before = warehouse.read_sql(engine, query)
     mentions = warehouse.read_sql(engine, "SELECT * FROM fact_facility_mention ORDER BY fact_id")
+    mecca_before = warehouse.facility_leaderboard(engine=engine, region="مكة المكرمة")
 
     upgrade(engine)
     upgraded = warehouse.read_sql(engine, query)
+    mecca = warehouse.facility_leaderboard(engine=engine, region="مكة المكرمة", limit=None)
     with engine.begin() as conn:
         command.downgrade(alembic_config(conn), "0002")
     downgraded = warehouse.read_sql(engine, query)
@@ -152,6 +155,10 @@ def test_facilities_loaded_before_0003_are_placed_by_the_upgrade_and_emptied_by_
     assert placed["city"].tolist() == [p.city for p in places]
     assert placed["region"].tolist() == [p.region for p in places]
     assert "مكة المكرمة" in placed["city"].tolist()
+    # The leaderboard view reads the places from dim_facility, so it shows them with no view change.
+    assert mecca_before.empty
+    in_mecca = placed[placed["region"] == "مكة المكرمة"]
+    assert sorted(mecca["facility_id"]) == sorted(in_mecca["facility_id"]) and len(mecca) >= 2
     assert downgraded.equals(before)
     assert again.equals(upgraded)
     assert after.equals(mentions)

@@ -89,13 +89,20 @@ def facility_leaderboard(
     *,
     engine: EngineLike = None,
     country: Filter = None,
+    region: Filter = None,
+    city: Filter = None,
     kind: Filter = None,
     limit: int | None = 20,
 ) -> pd.DataFrame:
-    """The most mentioned facilities, spelling variants folded together."""
-    query = _where(_view("facility_leaderboard"), country=country, kind=kind).order_by(
-        sa.column("n_mentions").desc(), sa.column("n_documents").desc(), sa.column("name")
-    )
+    """The most mentioned facilities, spelling variants folded together.
+
+    `region` and `city` are where the facility's own name places it (`dim_facility`), so narrowing by
+    them ranks a province's or a city's facilities; a facility whose name gives no place matches neither.
+    The filters narrow before `limit` counts, so the top of a region is its own top, not the country's.
+    """
+    query = _where(
+        _view("facility_leaderboard"), country=country, region=region, city=city, kind=kind
+    ).order_by(sa.column("n_mentions").desc(), sa.column("n_documents").desc(), sa.column("name"))
     return _read(engine, query.limit(limit))
 
 
