@@ -83,6 +83,20 @@ ORDER BY n_mentions DESC, f.country, f.region, f.city
 LIMIT 10""",
     ),
     Example(
+        "The most mentioned facility of each region",
+        "`facility_leaderboard` carries each facility's `city` and `region`, so it ranks within a "
+        'province or a city (in pandas: `facility_leaderboard(region="القصيم")`). Ties go to the '
+        "facility named in more releases, then by name, as in `facility_leaderboard()`.",
+        """SELECT country, region, name, city, n_mentions, n_documents
+FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY country, region
+                                   ORDER BY n_mentions DESC, n_documents DESC, name) AS place
+      FROM facility_leaderboard
+      WHERE region IS NOT NULL) ranked
+WHERE place = 1
+ORDER BY n_mentions DESC, country, region
+LIMIT 10""",
+    ),
+    Example(
         "Audit: do the offsets still point at the evidence?",
         "Every fact's span cut out of the stored text must equal its surface; this is the check a "
         "researcher runs before trusting a number.",
