@@ -16,6 +16,9 @@ Maghrebi month names and currencies are the strongest cues because the same numb
 times more or less depending on the decimal convention.
 """
 
+# The month names Algerian and Tunisian press share (ماي is Moroccan too, listed there apart).
+_ALGERIAN_TUNISIAN_MONTHS = ("جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت")
+
 COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "MA": (
         "المغرب",
@@ -103,13 +106,7 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
         "دج",
         "واج",
         "ولاية",
-        "جانفي",
-        "فيفري",
-        "أفريل",
-        "ماي",
-        "جوان",
-        "جويلية",
-        "أوت",
+        *_ALGERIAN_TUNISIAN_MONTHS,
         "سنتيم",
         "المؤسسة الاستشفائية",
         "المركز الاستشفائي",
@@ -152,13 +149,7 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
         "د.ت",
         "وات",
         "ولاية",
-        "جانفي",
-        "فيفري",
-        "أفريل",
-        "ماي",
-        "جوان",
-        "جويلية",
-        "أوت",
+        *_ALGERIAN_TUNISIAN_MONTHS,
     ),
     "LY": ("ليبيا", "الليبية", "طرابلس", "بنغازي", "مصراتة", "سبها", "طبرق", "درنة", "دينار ليبي"),
     "MR": ("موريتانيا", "نواكشوط", "أوقية"),
