@@ -155,8 +155,8 @@ def _adjectives_end(t: _Text, m: re.Match[str]) -> int:
     """Where the adjectives of the noun `after` found (match `m`) end: all of them after a definite
     noun (من الأطباء الاستشاريين), up to a word with the article after an indefinite one."""
     noun_end, end = m.end("noun"), m.end("adjectives")
-    if end == noun_end:
-        return end
+    if _ARTICLE_WORD.search(t.text, noun_end, end) is None:
+        return end  # most adjectives (صحية، جديدة) carry no article
     of = m.start("of")
     if _definite(t.text[of if of >= 0 else m.start("noun") : noun_end]):
         return end
@@ -191,7 +191,7 @@ def _profession_list(t: _Text, noun: re.Match[str], unit: str) -> tuple[int, str
     while (m := g.profession_list.match(text, end)) and (definite or not m.group("article")):
         units.add(g.profession_units[m.lastgroup])
         end = g.adjectives.match(text, m.end()).end()
-        if not m.group("article"):
+        if end > m.end() and not m.group("article"):
             end = _indefinite_end(t, m.end(), end)
     trail = g.trailing.match(text, end)
     return trail.end() if trail else end, unit if len(units) == 1 else "staff", "about" if trail else None
@@ -212,7 +212,7 @@ def _number_noun(t: _Text, num: NumberMatch, prev: NumberMatch | None, m: re.Mat
     """The number followed by the counted noun `m` found (with its adjectives) after it. Most numbers
     reach here and most of them count, so the common path makes few calls: its tests are inlined."""
     text = t.text
-    noun, of, about = m.group("noun", "of", "about")
+    of, noun, adjectives, about = m.groups()  # in the order of `Grammar.after`
     form = t.g.nouns[noun]
     if not form.counts_in(t.country) or (form.singular and of):
         return None
@@ -235,10 +235,14 @@ def _number_noun(t: _Text, num: NumberMatch, prev: NumberMatch | None, m: re.Mat
     unit = form.unit
     if unit in PROFESSION_UNITS:
         end, unit, trailing = _profession_list(t, m, unit)
-    elif (end := _adjectives_end(t, m)) == m.end("adjectives"):
-        end, trailing = m.end(), "about" if about else None
-    else:
+    elif (
+        adjectives
+        and _ARTICLE_WORD.search(adjectives)
+        and (end := _adjectives_end(t, m)) < m.end("adjectives")
+    ):
         trailing = None  # a trailing تقريباً would follow the adjectives: the span stops before them
+    else:
+        end, trailing = m.end(), "about" if about else None
     if joined >= 0 and _upper_end_of_range(t, joined, prev):
         note = f"{note}; {_RANGE_NOTE}" if note else _RANGE_NOTE
         ambiguous = True
