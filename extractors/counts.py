@@ -32,6 +32,8 @@ _SMALL_PLURAL_COUNTS = range(3, 11)
 _RANGE_NOTE = "upper end of a range"
 _GROUPED_DIGITS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 _DIGIT = re.compile(r"\d")
+# Builds a _Reading from all its fields at C speed (a NamedTuple's own __new__ is a Python function).
+_new_reading = tuple.__new__
 # A word with the article, alone, after a preposition or as لل (group 1), and the rest of it (group 2).
 _ARTICLE_WORD = re.compile(r"[ \t]++([بفك]?ال|لل)(\w*)")
 
@@ -89,6 +91,8 @@ def _before(t: _Text, num: NumberMatch) -> tuple[int, str | None, int] | None:
     start = num.start
     n = len(t.rev)
     m = t.g.before.match(t.rev, n - start)
+    if m.lastindex is None:
+        return start, None, -1  # nothing before it that matters, as before most numbers
     name, year, join, near, total, far = m.groups()
     if name is not None or (
         year is not None
@@ -216,7 +220,8 @@ def _number_noun(t: _Text, num: NumberMatch, prev: NumberMatch | None, m: re.Mat
     form = t.g.nouns[noun]
     if not form.counts_in(t.country) or (form.singular and of):
         return None
-    in_digits = _in_digits(text, num)
+    start = num.start
+    in_digits = text[start].isdecimal() or _DIGIT.search(text, start, num.end) is not None  # _in_digits
     value = num.value
     if value < 3 and not in_digits:
         return None  # spelled below three (see _spelled_below_three)
@@ -246,15 +251,11 @@ def _number_noun(t: _Text, num: NumberMatch, prev: NumberMatch | None, m: re.Mat
     if joined >= 0 and _upper_end_of_range(t, joined, prev):
         note = f"{note}; {_RANGE_NOTE}" if note else _RANGE_NOTE
         ambiguous = True
-    return _Reading(
-        start,
-        end,
-        "count.number_noun" if in_digits else "count.word_number_noun",
-        value,
-        _event_unit(t, start, unit) if unit in PERSON_UNITS else unit,
-        qualifier or trailing,
-        note,
-        ambiguous,
+    if unit in PERSON_UNITS:
+        unit = _event_unit(t, start, unit)
+    rule = "count.number_noun" if in_digits else "count.word_number_noun"
+    return _new_reading(
+        _Reading, (start, end, rule, value, unit, qualifier or trailing, note, ambiguous, 1.0)
     )
 
 
@@ -329,7 +330,7 @@ def _readings(article: Article) -> list[_Reading]:
     prev: NumberMatch | None = None
     for num in find_numbers(text, decimal_comma=article.decimal_comma):
         if num.start >= end and (m := after(text, num.end)):
-            if m.group("noun") is None:
+            if m.lastindex is None:  # no noun: the end of a clause
                 reading = _total_of(t, num)
             else:
                 reading = _number_noun(t, num, prev, m) or (
