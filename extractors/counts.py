@@ -32,6 +32,10 @@ _SMALL_PLURAL_COUNTS = range(3, 11)
 _RANGE_NOTE = "upper end of a range"
 _GROUPED_DIGITS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 _DIGIT = re.compile(r"\d")
+# Builds a _Reading from all its fields at C speed (a NamedTuple's own __new__ is a Python function).
+_new_reading = tuple.__new__
+# A word with the article, alone, after a preposition or as لل (group 1), and the rest of it (group 2).
+_ARTICLE_WORD = re.compile(r"[ \t]++([بفك]?ال|لل)(\w*)")
 
 
 class _Reading(NamedTuple):
@@ -87,6 +91,8 @@ def _before(t: _Text, num: NumberMatch) -> tuple[int, str | None, int] | None:
     start = num.start
     n = len(t.rev)
     m = t.g.before.match(t.rev, n - start)
+    if m.lastindex is None:
+        return start, None, -1  # nothing before it that matters, as before most numbers
     name, year, join, near, total, far = m.groups()
     if name is not None or (
         year is not None
@@ -126,10 +132,53 @@ def _trusted_homograph(t: _Text, num: NumberMatch, noun_start: int, noun_end: in
     return t.back(t.g.capacity_back, num.start) is not None
 
 
-def _closing(t: _Text, end: int) -> tuple[int, str | None]:
-    """Extend over the noun's adjectives and a trailing تقريباً."""
+def _definite(phrase: str) -> bool:
+    """A counted phrase is definite when its last word carries the article; its first word never does
+    (من الأطباء، سيارتي الإسعاف، غرف العمليات)."""
+    words = phrase.split()
+    return len(words) > 1 and words[-1].startswith(("ال", "لل"))
+
+
+def _indefinite_end(t: _Text, start: int, end: int) -> int:
+    """Where the adjectives text[start:end] of an indefinite noun end. An adjective agrees with its noun
+    in definiteness, so a word with the article is no adjective of it but what comes next (تجوب 30
+    عيادة متنقلة القرى النائية، يخدم 40 طبيباً الأهالي), however much it looks like a nisba, and so is
+    a place after a preposition (5 مستشفيات بالعيون، 236 عملية جراحية بالمستشفى الإقليمي). A complement
+    with لل says what the thing is for and stays, with the adjectives of its own noun (5 مراكز للرعاية
+    الصحية الأولية); so do adjectives whose first letters only look like the article (إلكترونياً)."""
+    for m in _ARTICLE_WORD.finditer(t.text, start, end):
+        article, rest = m.groups()
+        if article == "لل":
+            return end
+        if article != "ال" or article + rest not in t.g.article_lookalikes:
+            return m.start()
+    return end
+
+
+def _adjectives_end(t: _Text, m: re.Match[str]) -> int:
+    """Where the adjectives of the noun `after` found (match `m`) end: all of them after a definite
+    noun (من الأطباء الاستشاريين), up to a word with the article after an indefinite one."""
+    noun_end, end = m.end("noun"), m.end("adjectives")
+    if _ARTICLE_WORD.search(t.text, noun_end, end) is None:
+        return end  # most adjectives (صحية، جديدة) carry no article
+    of = m.start("of")
+    if _definite(t.text[of if of >= 0 else m.start("noun") : noun_end]):
+        return end
+    return _indefinite_end(t, noun_end, end)
+
+
+def _closing(t: _Text, start: int, end: int) -> tuple[int, str | None]:
+    """Extend the phrase text[start:end] over its adjectives and a trailing تقريباً."""
     m = t.g.closing.match(t.text, end)
-    return m.end(), "about" if m.group("about") else None
+    about = m.start("about")
+    adjectives_end = about if about >= 0 else m.end()
+    if (
+        adjectives_end > end
+        and not _definite(t.text[start:end])
+        and (cut := _indefinite_end(t, end, adjectives_end)) < adjectives_end
+    ):
+        return cut, None
+    return m.end(), "about" if about >= 0 else None
 
 
 def _profession_list(t: _Text, noun: re.Match[str], unit: str) -> tuple[int, str, str | None]:
@@ -140,12 +189,14 @@ def _profession_list(t: _Text, noun: re.Match[str], unit: str) -> tuple[int, str
     not, so in 30 طبيباً والمتطوعون يواصلون the ال opens a new clause instead of extending the list.
     Returns the end of the span, the unit and the trailing qualifier."""
     g, text = t.g, t.text
-    end = noun.end("adjectives")
+    end = _adjectives_end(t, noun)
     definite = g.partitive.match(text, noun.start(), noun.end("noun")) is not None
     units = {unit}
     while (m := g.profession_list.match(text, end)) and (definite or not m.group("article")):
         units.add(g.profession_units[m.lastgroup])
         end = g.adjectives.match(text, m.end()).end()
+        if end > m.end() and not m.group("article"):
+            end = _indefinite_end(t, m.end(), end)
     trail = g.trailing.match(text, end)
     return trail.end() if trail else end, unit if len(units) == 1 else "staff", "about" if trail else None
 
@@ -165,11 +216,12 @@ def _number_noun(t: _Text, num: NumberMatch, prev: NumberMatch | None, m: re.Mat
     """The number followed by the counted noun `m` found (with its adjectives) after it. Most numbers
     reach here and most of them count, so the common path makes few calls: its tests are inlined."""
     text = t.text
-    noun, of, about = m.group("noun", "of", "about")
+    of, noun, adjectives, about = m.groups()  # in the order of `Grammar.after`
     form = t.g.nouns[noun]
     if not form.counts_in(t.country) or (form.singular and of):
         return None
-    in_digits = _in_digits(text, num)
+    start = num.start
+    in_digits = text[start].isdecimal() or _DIGIT.search(text, start, num.end) is not None  # _in_digits
     value = num.value
     if value < 3 and not in_digits:
         return None  # spelled below three (see _spelled_below_three)
@@ -188,20 +240,22 @@ def _number_noun(t: _Text, num: NumberMatch, prev: NumberMatch | None, m: re.Mat
     unit = form.unit
     if unit in PROFESSION_UNITS:
         end, unit, trailing = _profession_list(t, m, unit)
+    elif (
+        adjectives
+        and _ARTICLE_WORD.search(adjectives)
+        and (end := _adjectives_end(t, m)) < m.end("adjectives")
+    ):
+        trailing = None  # a trailing تقريباً would follow the adjectives: the span stops before them
     else:
         end, trailing = m.end(), "about" if about else None
     if joined >= 0 and _upper_end_of_range(t, joined, prev):
         note = f"{note}; {_RANGE_NOTE}" if note else _RANGE_NOTE
         ambiguous = True
-    return _Reading(
-        start,
-        end,
-        "count.number_noun" if in_digits else "count.word_number_noun",
-        value,
-        _event_unit(t, start, unit) if unit in PERSON_UNITS else unit,
-        qualifier or trailing,
-        note,
-        ambiguous,
+    if unit in PERSON_UNITS:
+        unit = _event_unit(t, start, unit)
+    rule = "count.number_noun" if in_digits else "count.word_number_noun"
+    return _new_reading(
+        _Reading, (start, end, rule, value, unit, qualifier or trailing, note, ambiguous, 1.0)
     )
 
 
@@ -257,7 +311,7 @@ def _duals(t: _Text, counted: list[_Reading]) -> list[_Reading]:
         if not m or any(s < m.end() and m.start() < e for s, e in taken) or t.back(t.g.pointing_back, i):
             continue
         start = m.end("clitic")
-        end, trailing = _closing(t, m.end())
+        end, trailing = _closing(t, start, m.end())
         unit = _event_unit(t, start, t.g.dual_units[m.lastgroup])
         taken.append((start, end))
         found.append(_Reading(start, end, "count.dual_noun", 2, unit, trailing))
@@ -276,7 +330,7 @@ def _readings(article: Article) -> list[_Reading]:
     prev: NumberMatch | None = None
     for num in find_numbers(text, decimal_comma=article.decimal_comma):
         if num.start >= end and (m := after(text, num.end)):
-            if m.group("noun") is None:
+            if m.lastindex is None:  # no noun: the end of a clause
                 reading = _total_of(t, num)
             else:
                 reading = _number_noun(t, num, prev, m) or (

@@ -86,7 +86,9 @@ class Grammar:
     or else finds the clause ending there (`total_of_end`); `before` looks back for a name (كوفيد)
     and a year cue and spans a join such as إلى (groups `name`, `year`, `join`, in lookaheads that
     always succeed) and reads the qualifier and total word that open the span (groups `near`,
-    `total`, `far`, outwards from the number).
+    `total`, `far`, outwards from the number). `adjectives` takes words with the article or without;
+    the reader cuts the span where an indefinite noun meets a word with the article (see
+    `counts._indefinite_end`), since which words are definite is not known in the match.
     Optional parts are written `(?:x|)`, which the engine runs faster than `(?:x)?`, and spaces
     before a word are taken possessively (`\\s++`): a word never starts with a space, so giving one
     back could not help a match, only slow a failing one."""
@@ -94,6 +96,7 @@ class Grammar:
     after: re.Pattern[str]
     nouns: Lexicon[Form]
     adjectives: re.Pattern[str]
+    article_lookalikes: frozenset[str]
     closing: re.Pattern[str]
     trailing: re.Pattern[str]
     profession_list: re.Pattern[str]
@@ -326,6 +329,9 @@ def grammar() -> Grammar:
         ),
         nouns=nouns_found,
         adjectives=re.compile(adjectives),
+        article_lookalikes=frozenset(
+            form + alif for form in _inflected(nouns.ARTICLE_LOOKALIKE_ADJECTIVES) for alif in ("", "ا")
+        ),
         closing=re.compile(rf"{adjectives}(?:(?P<about>{trailing})|)"),
         profession_list=re.compile(
             rf"[ \t]++و(?:(?P<article>ال)|){_trie([w for w, _ in professions], True, 'p')}(?!\w)"

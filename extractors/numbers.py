@@ -35,6 +35,10 @@ _DIGIT_MARK = "\x00"  # in the word trie: "a number in digits may start here"
 _DIGIT_AHEAD = r"(?=[-–0-9.٫])"
 _ZERO = Decimal(0)
 _SLASH_DENOMINATORS = frozenset({10, 100, 1000})
+# Indexes of groups `num` and `dig` in `_cluster_re`: a group is read faster by number than by name.
+_NUM_GROUP, _DIG_GROUP = 2, 5
+# Builds a NumberMatch from a full tuple at C speed (a NamedTuple's own __new__ is a Python function).
+_new_match = tuple.__new__
 
 
 class NumberMatch(NamedTuple):
@@ -619,6 +623,22 @@ def _scaled_match(
     return NumberMatch(start, end, _plain(value * scale.value), "digits_scale", note, ambiguous)
 
 
+@lru_cache(maxsize=4096)
+def _lone_word(start: int, form: str) -> NumberMatch | None:
+    """A number word `form` (with its clitic) standing alone at `start`, as `_read_run` reads a run of
+    that one token: a fraction, فاصلة or a plural scale word alone is no number. Cached: releases
+    repeat their words, and the offsets of the short ones."""
+    clitic, word = _forms()[form]
+    kind, value, number = _lexicon()[word]
+    if kind in (_FRACTION, _POINT) or (kind == _SCALE and number == _PLURAL):
+        return None
+    if kind == _SCALE:
+        return NumberMatch(
+            start + len(clitic), start + len(form), int(value) * (2 if number == _DUAL else 1), "scale_only"
+        )
+    return NumberMatch(start + len(clitic), start + len(form), int(value), "words")
+
+
 @cache
 def _bare_scales() -> dict[str, _Word]:
     """Scale words as they stand after digits with no clitic: form -> entry."""
@@ -690,9 +710,10 @@ def find_numbers(text: str, *, decimal_comma: bool = False) -> tuple[NumberMatch
     `decimal_comma` is the source's convention (Maghrebi press: `11,320 مليون` = 11.32 million).
     Cached, because counts and budgets read the same text. Most clusters are digits alone or digits
     and a scale word a space away; those are read here from the match, the rest token by token."""
-    forms, scales = _forms(), _bare_scales()
+    forms, scales, tails = _forms(), _bare_scales(), _teen_tails()
     copy = _search_copy(text)
     found: list[NumberMatch] = []
+    add = found.append
     for m in _cluster_re(decimal_comma).finditer(copy):
         word, _, _, slash, dig, glued, dig2, rest = m.groups()  # in the order of `_token_source`
         if word not in forms and not (glued or dig2):
@@ -701,20 +722,26 @@ def find_numbers(text: str, *, decimal_comma: bool = False) -> tuple[NumberMatch
             # (a dash or a dot that starts no number).
             if not rest or rest.isspace():
                 if dig:
-                    end = m.end("dig") - 1
+                    end = m.end(_DIG_GROUP) - 1
                     if dig.isdigit():
-                        found.append(NumberMatch(end - len(dig), end, int(dig), "digits"))
+                        add(_new_match(NumberMatch, (end - len(dig), end, int(dig), "digits", "", False)))
                     elif (single := _digits_match(end - len(dig), end, dig, decimal_comma)) is not None:
-                        found.append(single)
+                        add(single)
                 if not slash:
                     continue  # a date, a clock time or a lone dash: no number
             elif dig and (scale := scales.get(rest[1:])) is not None:
-                end = m.end("dig") - 1
+                end = m.end(_DIG_GROUP) - 1
                 if text[end] == " " and (
                     scaled := _scaled_match(end - len(dig), dig, scale, m.end() - 1, decimal_comma)
                 ):
-                    found.append(scaled)
+                    add(scaled)
                     continue
+        elif (not rest or rest.isspace()) and m.group(_NUM_GROUP) is None and word not in tails:
+            # One number word alone (ثلاث، عشرون، ألف), not a teen tail, which the word before may
+            # complete (ثلاث عشرة): read as the expression reader would read it.
+            if (lone := _lone_word(m.start(), word)) is not None:
+                add(lone)
+            continue
         found.extend(_read_cluster(text, copy, m.start(), m.end(), decimal_comma))
     return tuple(found)
 

@@ -61,6 +61,39 @@ def test_span_runs_from_qualifier_through_adjectives() -> None:
     assert fact.attrs == {"value": 1200000, "unit": "consultation", "qualifier": "more_than"}
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("وتجوب 30 عيادة متنقلة القرى النائية لتقديم الخدمات الصحية", "30 عيادة متنقلة"),
+        ("ويخدم 40 طبيباً الأهالي في القرى الحدودية على مدار الأسبوع", "40 طبيباً"),
+        ("ويستقبل 25 طبيباً المرضى في العيادات الخارجية", "25 طبيباً"),
+        ("أجرى 50 طبيباً استشارياً العمليات الجراحية الدقيقة", "50 طبيباً استشارياً"),
+        ("سجلت المديرية 20 إصابة جديدة بالملاريا خلال الأسبوع الماضي", "20 إصابة جديدة"),
+        ("وتعمل 51 وحدة صحية بالشرقية على مدار الساعة", "51 وحدة صحية"),
+        ("تم افتتاح وحدتين صحيتين بالإسماعيلية", "وحدتين صحيتين"),
+        ("افتتح الوزير 80 مركزاً صحياً جديداً في المنطقة", "80 مركزاً صحياً جديداً"),
+        ("وزعت الوزارة 30 جهازاً إلكترونياً على المراكز", "30 جهازاً إلكترونياً"),
+        ("استقدم المستشفى 15 طبيباً ألمانياً متخصصاً", "15 طبيباً ألمانياً متخصصاً"),
+    ],
+)
+def test_the_adjectives_of_an_indefinite_noun_have_no_article(text: str, span: str) -> None:
+    """After a bare number the counted noun is indefinite, and so are its adjectives: a word with the
+    article (or a preposition and the article) that ends like a nisba is what comes next."""
+    assert _one(text).text == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("ويعمل في المستشفى 420 من الأطباء الاستشاريين", "420 من الأطباء الاستشاريين"),
+        ("وصلت سيارتا الإسعاف الجديدتان إلى موقع الحادث", "سيارتا الإسعاف الجديدتان"),
+        ("افتتح التجمع 45 مركزاً للرعاية الصحية الأولية", "45 مركزاً للرعاية الصحية الأولية"),
+    ],
+)
+def test_a_definite_noun_or_a_complement_with_lil_keeps_its_article_adjectives(text: str, span: str) -> None:
+    assert _one(text).text == span
+
+
 def test_total_word_opens_the_span() -> None:
     assert _one("خصصت الوزارة عدد 8 مراكز صحية للطوارئ").text == "عدد 8 مراكز صحية"
     assert _one("جرى تعبئة ما مجموعه 2817 مهنياً صحياً", "MA").text == "ما مجموعه 2817 مهنياً صحياً"

@@ -420,6 +420,10 @@ NOT_ADJECTIVES: tuple[str, ...] = (
     "وهي",
     "ضمن",
 )
+# Adjectives whose first letters spell the article ال once normalised (إلكتروني، آلي، ألماني): after an
+# indefinite noun, where a word with the article is no adjective of it, these still are (30 جهازاً
+# إلكترونياً، 15 طبيباً ألمانياً).
+ARTICLE_LOOKALIKE_ADJECTIVES: tuple[str, ...] = ("إلكتروني", "إلكترونية", "آلي", "آلية", "ألماني", "ألمانية")
 # Adjectives that follow counted nouns but do not look like nisbas.
 ADJECTIVES: tuple[str, ...] = (
     "متخصص",
