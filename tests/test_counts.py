@@ -351,3 +351,26 @@ def test_every_singular_is_read_after_a_number() -> None:
         for singular, *_ in entries:
             m = g.after.match(" " + normalize_term(singular), 0)
             assert m and m.group("noun") and g.nouns[m.group("noun")].unit == unit, singular
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "counts_left"),
+    [
+        # The release's year vouches for the year after مارس: a date, not 2024 campaigns.
+        ("الرياض - 5 مايو 2024: أطلقت الوزارة في مارس 2024 حملة وطنية للتلقيح", "مارس 2024", []),
+        # A dateline ends its line with the year, and the headline under it opens with a counted noun.
+        (
+            "نشر في 22 يوليو 2021\nعملية «رعاية 2025»: تعبئة 1295 متطوعاً لتأمين الخدمات",
+            "22 يوليو 2021",
+            ["1295 متطوعاً"],
+        ),
+        # Not plausible for a release of 2024: the number is the count, and no date holds it.
+        ("الرياض - 5 مايو 2024: سجلت المستشفيات في مارس 1950 حالة إصابة", "5 مايو 2024", ["1950 حالة"]),
+    ],
+)
+def test_a_year_the_dates_reader_kept_is_not_also_a_count(
+    text: str, date: str, counts_left: list[str]
+) -> None:
+    facts = extract_facts(text, "SA")
+    assert date in [f.text for f in facts if f.type == "date"]
+    assert [f.text for f in facts if f.type == "count"] == counts_left
