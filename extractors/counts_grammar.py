@@ -323,7 +323,7 @@ def grammar() -> Grammar:
     trailing = rf"[ \t]++(?:{_alt(q for qs in nouns.TRAILING_QUALIFIERS.values() for q in qs)})(?!\w)"
     return Grammar(
         after=re.compile(
-            rf"[)\]]?\s*+(?:\([^()\n]{{1,25}}\)\s*+|)(?:(?P<of>من)\s++(?:ال|)|)"
+            rf"[)\]]?[ \t]*+(?:\([^()\n]{{1,25}}\)[ \t]*+|)(?:(?P<of>من)[ \t]++(?:ال|)|)"
             rf"(?P<noun>{nouns_found.pattern})(?!\w)(?P<adjectives>{adjectives})(?:(?P<about>{trailing})|)"
             rf"|{clause_end}"
         ),

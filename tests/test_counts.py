@@ -374,3 +374,10 @@ def test_a_year_the_dates_reader_kept_is_not_also_a_count(
     facts = extract_facts(text, "SA")
     assert date in [f.text for f in facts if f.type == "date"]
     assert [f.text for f in facts if f.type == "count"] == counts_left
+
+
+def test_a_counted_noun_is_never_read_across_a_line_break() -> None:
+    """A dateline ends its line with a year and the headline under it may open with a counted noun: the
+    number reader never joins tokens across a line break, and neither does the noun after a number."""
+    text = "نشر في 22 يوليو 2021\nعملية «رعاية 2025»: تعبئة 1295 متطوعاً لتأمين الخدمات"
+    assert [f.text for f in _counts(text, "SA")] == ["1295 متطوعاً"]
