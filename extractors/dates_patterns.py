@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractors.data import months as data
-from extractors.data.counted_nouns import COUNTED_NOUNS
+from extractors.data.counted_nouns import COUNTED_NOUNS, FEW_UNITS
 from extractors.data.regions import COUNTRY_CUES
 from extractors.normalize import normalize_term
 from extractors.patterns import trie_alternation
@@ -253,8 +253,15 @@ def _counted_noun() -> str:
     """A noun the counts reader counts, right after a number on its line (1950 حالة، 2024 مستفيدا،
     2003 مستشفيات): such a number heads a count of its own; a line break ends the date's phrase
     (a dateline, then a headline opening with مركز). Every form of every noun of
-    `data.counted_nouns`, by its first word, with the accusative alif a number may give it (مستفيداً)."""
-    forms = {w.split()[0] for entries in COUNTED_NOUNS.values() for entry in entries for w in entry}
+    `data.counted_nouns`, by its first word, with the accusative alif a number may give it (مستفيداً);
+    not the nouns of `FEW_UNITS`, which are never counted in thousands (في يناير 2023 مستشفى)."""
+    forms = {
+        w.split()[0]
+        for unit, entries in COUNTED_NOUNS.items()
+        if unit not in FEW_UNITS
+        for entry in entries
+        for w in entry
+    }
     return rf"[^\S\n\r]+(?:{alternation(forms)})ا?(?!\w)"
 
 

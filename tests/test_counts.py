@@ -358,6 +358,8 @@ def test_every_singular_is_read_after_a_number() -> None:
     [
         # The release's year vouches for the year after مارس: a date, not 2024 campaigns.
         ("الرياض - 5 مايو 2024: أطلقت الوزارة في مارس 2024 حملة وطنية للتلقيح", "مارس 2024", []),
+        # With no release date to compare with: a hospital is never counted in thousands.
+        ("وافتتحت الوزارة في يناير 2023 مستشفى جديداً بسعة 200 سرير", "يناير 2023", ["200 سرير"]),
         # A dateline ends its line with the year, and the headline under it opens with a counted noun.
         (
             "نشر في 22 يوليو 2021\nعملية «رعاية 2025»: تعبئة 1295 متطوعاً لتأمين الخدمات",

@@ -284,6 +284,24 @@ SERVICE_CUES: tuple[str, ...] = (
 # (420 من الأطباء وهيئة التمريض والفنيين), while ممرضاً وممرضة stays one profession.
 PROFESSION_UNITS: frozenset[str] = frozenset({"staff", "doctor", "nurse"})
 
+# Things a release counts in ones, tens or hundreds, never in the thousands a year is: a year right
+# before one of them (افتتحت الوزارة في يناير 2023 مستشفى جديداً، أطلقت في مارس 2024 حملة) is the
+# date's year, not their count.
+FEW_UNITS: frozenset[str] = frozenset(
+    {
+        "hospital",
+        "medical_city",
+        "operating_room",
+        "caravan",
+        "mobile_unit",
+        "specialty",
+        "region",
+        "province",
+        "city",
+        "programme",
+    }
+)
+
 # Singulars that name a group, so that 120 من الكادر الطبي counts its members; any other singular
 # after من (5 من المستشفى، 5 من مشروع القانون) says where something came from, not how many.
 COLLECTIVE_SINGULARS: frozenset[str] = frozenset({"كادر", "كادر تمريضي"})
