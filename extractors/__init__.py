@@ -16,7 +16,8 @@ from extractors.article import Article, read_article
 from extractors.facts import Fact
 from extractors.version import EXTRACTOR_VERSION
 
-READERS = (counts, dates, budgets, facilities)  # each reads the article alone: the benchmark times them one by one
+# Each reader reads the article alone, so the benchmark times them one by one.
+READERS = (counts, dates, budgets, facilities)
 
 _ORDER = attrgetter("start", "end", "type")  # a C-level key: no Python call per fact
 
