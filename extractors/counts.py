@@ -17,7 +17,6 @@ at only when the noun calls for them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from extractors.article import Article
@@ -32,8 +31,9 @@ _SMALL_PLURAL_COUNTS = range(3, 11)
 _RANGE_NOTE = "upper end of a range"
 _GROUPED_DIGITS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 _DIGIT = re.compile(r"\d")
-# Builds a _Reading from all its fields at C speed (a NamedTuple's own __new__ is a Python function).
-_new_reading = tuple.__new__
+# Builds a _Reading or a _Text from all its fields at C speed (a NamedTuple's own __new__ is a Python
+# function).
+_new_reading = _new_text = tuple.__new__
 # A word with the article, alone, after a preposition or as لل (group 1), and the rest of it (group 2).
 _ARTICLE_WORD = re.compile(r"[ \t]++([بفك]?ال|لل)(\w*)")
 
@@ -68,9 +68,9 @@ def _whole(text: str, num: NumberMatch) -> tuple[int, str, bool] | None:
     return regrouped, f"{raw} read as {regrouped}: a count is whole, so the separator groups thousands", False
 
 
-@dataclass(frozen=True, slots=True)
-class _Text:
-    """The article with its reversed text, so words before an offset are read by an anchored match."""
+class _Text(NamedTuple):
+    """The article with its reversed text, so words before an offset are read by an anchored match.
+    A tuple, built at C speed once per release (a frozen dataclass sets each field through a call)."""
 
     article: Article
     g: Grammar
@@ -90,6 +90,8 @@ def _before(t: _Text, num: NumberMatch) -> tuple[int, str | None, int] | None:
     whatever follows it."""
     start = num.start
     n = len(t.rev)
+    if t.g.before_cue.match(t.rev, n - start) is None:
+        return start, None, -1  # no word before it that any group could read: the common case, cheaply
     m = t.g.before.match(t.rev, n - start)
     if m.lastindex is None:
         return start, None, -1  # nothing before it that matters, as before most numbers
@@ -220,17 +222,14 @@ def _number_noun(t: _Text, num: NumberMatch, prev: NumberMatch | None, m: re.Mat
     form = t.g.nouns[noun]
     if not form.counts_in(t.country) or (form.singular and of):
         return None
-    start = num.start
-    in_digits = text[start].isdecimal() or _DIGIT.search(text, start, num.end) is not None  # _in_digits
-    value = num.value
+    start, num_end, value, _, note, ambiguous = num
+    in_digits = text[start].isdecimal() or _DIGIT.search(text, start, num_end) is not None  # _in_digits
     if value < 3 and not in_digits:
         return None  # spelled below three (see _spelled_below_three)
-    if type(value) is int:
-        note, ambiguous = num.note, num.ambiguous
-    elif (whole := _whole(text, num)) is not None:
+    if type(value) is not int:
+        if (whole := _whole(text, num)) is None:
+            return None
         value, note, ambiguous = whole
-    else:
-        return None
     opening = _before(t, num)
     if opening is None or (form.homograph and not _trusted_homograph(t, num, m.start("noun"), m.end("noun"))):
         return None
@@ -323,7 +322,7 @@ def _readings(article: Article) -> list[_Reading]:
     a clause; only those numbers are read further. A noun that does not count leaves the number to
     the total it may close (عدد المستفيدين 1500)."""
     text = article.text
-    t = _Text(article, grammar(), text, text[::-1], article.country)
+    t = _new_text(_Text, (article, grammar(), text, text[::-1], article.country))
     after, clause_end = t.g.after.match, t.g.total_of_end.match
     readings: list[_Reading] = []
     end = 0

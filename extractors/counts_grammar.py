@@ -109,6 +109,7 @@ class Grammar:
     dual_locator: re.Pattern[str]
     construct_locators: tuple[re.Pattern[str], ...]
     before: re.Pattern[str]
+    before_cue: re.Pattern[str]
     qualifier_kinds: dict[str, str]
     event_back: re.Pattern[str]
     event_units: dict[str, str]
@@ -313,6 +314,10 @@ def grammar() -> Grammar:
     dual_locator, construct_locators = _dual_locators(duals)
     professions = _profession_forms()
     qualifiers = _alt_reversed(q for qs in nouns.QUALIFIERS.values() for q in qs)
+    names = rf"(?i:{_alt_reversed(nouns.NAME_CUES)})"
+    years = _alt_reversed(nouns.YEAR_CUES)
+    joins = _alt_reversed(nouns.RANGE_JOINS)
+    totals = _alt_reversed(nouns.TOTAL_WORDS)
     not_adjectives = _alt(nouns.NOT_ADJECTIVES)
     adjectives = (
         rf"(?:[ \t]++(?!و|(?:{not_adjectives})(?!\w))(?:ال|لل|)"
@@ -349,12 +354,13 @@ def grammar() -> Grammar:
         dual_locator=re.compile(dual_locator),
         construct_locators=tuple(map(re.compile, construct_locators)),
         before=re.compile(
-            rf"(?=(?P<name>\s*+[-–]?\s*+(?i:{_alt_reversed(nouns.NAME_CUES)}))|)"
-            rf"(?=(?P<year>\s*+(?:{_alt_reversed(nouns.YEAR_CUES)}){_CLITIC_REVERSED}(?!\w))|)"
-            rf"(?=(?P<join>\s*+(?:{_alt_reversed(nouns.RANGE_JOINS)}|[-–])\s*+)|)"
-            rf"(?:(?:\s++(?P<near>{qualifiers})|)(?:\s*+(?P<total>{_alt_reversed(nouns.TOTAL_WORDS)})|)"
+            rf"(?=(?P<name>\s*+[-–]?\s*+{names})|)"
+            rf"(?=(?P<year>\s*+(?:{years}){_CLITIC_REVERSED}(?!\w))|)"
+            rf"(?=(?P<join>\s*+(?:{joins}|[-–])\s*+)|)"
+            rf"(?:(?:\s++(?P<near>{qualifiers})|)(?:\s*+(?P<total>{totals})|)"
             rf"(?:\s++(?P<far>{qualifiers})|){_CLITIC_REVERSED}(?!\w)|)"
         ),
+        before_cue=re.compile(rf"\s*+(?:[-–]|{names}|{years}|{joins}|{qualifiers}|{totals})"),
         qualifier_kinds={
             " ".join(normalize_term(q).split()): kind for kind, qs in nouns.QUALIFIERS.items() for q in qs
         },

@@ -615,7 +615,7 @@ def _scaled_match(
     # 3 آلاف: no separator to read; with at most 15 digits, times 10**12 stays within the 28 digits of
     # Decimal arithmetic, so the product is the one the Decimal reading makes.
     if raw.isdigit() and len(raw) <= 15:
-        return NumberMatch(start, end, int(raw) * int(scale.value), "digits_scale")
+        return _new_match(NumberMatch, (start, end, int(raw) * int(scale.value), "digits_scale", "", False))
     scaled = _read_digits(raw, decimal_comma, True)  # None exactly when the digits alone read as None
     if scaled is None:
         return None
@@ -715,6 +715,12 @@ def find_numbers(text: str, *, decimal_comma: bool = False) -> tuple[NumberMatch
     found: list[NumberMatch] = []
     add = found.append
     for m in _cluster_re(decimal_comma).finditer(copy):
+        start, end = m.span()
+        if (raw := copy[start + 1 : end]).isdigit():
+            # Digits alone after the space, the commonest cluster: no clitic, separator, date, scale
+            # word or second token could have left the match all digits.
+            add(_new_match(NumberMatch, (start, end - 1, int(raw), "digits", "", False)))
+            continue
         word, _, _, slash, dig, glued, dig2, rest = m.groups()  # in the order of `_token_source`
         if word not in forms and not (glued or dig2):
             # Digits, a date or nothing, after a clitic or none. The copy is one space longer than the
