@@ -97,7 +97,7 @@ def _alt(words: Iterable[str]) -> str:
 def _dotted(forms: Iterable[str]) -> str:
     """Abbreviations as an alternation where a space may follow each dot (د. ج)."""
     return "|".join(
-        r"\.\s?".join(map(re.escape, f.split("."))) for f in sorted(set(forms), key=len, reverse=True)
+        r"\.\s?".join(map(re.escape, f.split("."))) for f in sorted(set(forms), key=lambda f: (-len(f), f))
     )
 
 

@@ -121,8 +121,9 @@ class Grammar:
 
 
 def _longest_first(phrases: Iterable[str]) -> list[str]:
-    """Most words first, then most letters, so an alternation or trie prefers the longer phrase."""
-    return sorted(phrases, key=lambda p: (-len(p.split()), -len(p)))
+    """Most words first, then most letters, so an alternation or trie prefers the longer phrase; ties in
+    alphabetical order, so the compiled patterns do not follow a set's per-process hash order."""
+    return sorted(phrases, key=lambda p: (-len(p.split()), -len(p), p))
 
 
 def _phrases(words: Iterable[str]) -> list[list[str]]:
@@ -285,7 +286,7 @@ def _dual_locators(duals: list[_Dual]) -> tuple[str, tuple[str, ...]]:
     that ends their head before the complement, and only after a letter some head has there (ي is
     the commonest letter: في، الذي). Each locator opens on one literal letter: a letter class such as
     [يا] would make the engine try the complements at every other word end."""
-    stems = sorted({d.words[0][:-2] for d in duals if not d.construct}, key=len, reverse=True)
+    stems = sorted({d.words[0][:-2] for d in duals if not d.construct}, key=lambda s: (-len(s), s))
     full = rf"ن(?<!\wن)[يا]{_trie([[s[::-1]] for s in stems], accusative=False)}{_CLITIC_REVERSED}(?!\w)"
 
     def construct(ending: str) -> str:

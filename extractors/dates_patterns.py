@@ -89,7 +89,7 @@ def phrases_leftwards(name: str) -> tuple[tuple[str, ...], ...]:
     """The phrases of a `data.months` list as their normalised words, last word first (the order the
     reader meets them in, reading leftwards from a date), longest first."""
     return tuple(
-        sorted({tuple(reversed(norm(w).split())) for w in getattr(data, name)}, key=len, reverse=True)
+        sorted({tuple(reversed(norm(w).split())) for w in getattr(data, name)}, key=lambda p: (-len(p), p))
     )
 
 
