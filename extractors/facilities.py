@@ -20,6 +20,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from extractors.article import Article
 from extractors.examples import Example
@@ -48,13 +49,14 @@ _WORD = re.compile(r"\S+")
 _START = re.Match.start  # a match's start, called from C by map
 
 
-class _Mention:
-    __slots__ = ("bare", "fact", "key")
+class _Mention(NamedTuple):
+    fact: Fact
+    key: tuple[str, ...]  # the normalised name
+    bare: tuple[str, ...] = ()  # a closed name's key without its location suffix
 
-    def __init__(self, fact: Fact, key: tuple[str, ...], bare: tuple[str, ...] = ()) -> None:
-        self.fact = fact
-        self.key = key  # the normalised name
-        self.bare = bare  # a closed name's key without its location suffix
+
+# Builds a _Mention from all its fields, sooner than its constructor (see facility_names._new).
+_new = tuple.__new__
 
 
 class _Original:
@@ -275,7 +277,7 @@ def _list_mentions(
         )
         start = _fact_start(m, art) if n == 0 else walk.span(item.start)[0] + item.skip
         fact = article.fact("facility", start, end, "facility.list_after_head", attrs, confidence=0.85)
-        mentions.append(_Mention(fact, (*lead_norm, *norm)))
+        mentions.append(_new(_Mention, (fact, (*lead_norm, *norm), ())))
     return mentions
 
 
@@ -329,7 +331,11 @@ def _mentions_at(article: Article, source: _Original, lex: Lexicon, m: re.Match[
             begin, word = begin + 1, word[1:]
         if word in lex.openers:
             opener = begin, begin + len(word)
-    if opener is None and phrase.isalpha() and (quick := _one_slice(article, source, walk, found, m, start)):
+    if (
+        opener is None
+        and phrase.isalpha()
+        and (quick := _one_slice(article, source, walk, found, start, head_start, art))
+    ):
         return [quick]
     if art or not phrase.isalpha():
         lead_original, lead_norm = _head_words(source, m, phrase, art)
@@ -345,11 +351,11 @@ def _mentions_at(article: Article, source: _Original, lex: Lexicon, m: re.Match[
     )
     fact = article.fact("facility", start, end, found.rule, attrs, confidence=found.confidence)
     bare = (*lead_norm, *_name_words(source, walk, 0, found.bare_end)[1]) if found.bare_end > 0 else ()
-    return [_Mention(fact, (*lead_norm, *norm), bare)]
+    return [_new(_Mention, (fact, (*lead_norm, *norm), bare))]
 
 
 def _one_slice(
-    article: Article, source: _Original, walk: Walk, found: Name, m: re.Match[str], start: int
+    article: Article, source: _Original, walk: Walk, found: Name, start: int, head_start: int, art: str | None
 ) -> _Mention | None:
     """The mention of a one-word head and its name, as most are, built from one slice of the original:
     when single spaces part the head and the name's words, and the original runs one to one under
@@ -374,7 +380,6 @@ def _one_slice(
     name = original[name_start + shift : name_end + shift].split()
     if len(name) != found.end:
         return None
-    head_start, art = m.start("head"), m.group("art")
     lead = original[head_start + shift : head_end + shift]
     phrase = text[head_start:head_end]
     if art:
@@ -387,7 +392,7 @@ def _one_slice(
         "facility", o_start, o_end, original[o_start:o_end], found.rule, attrs, "", False, found.confidence
     )
     bare = (phrase, *words[: found.bare_end]) if found.bare_end > 0 else ()
-    return _Mention(fact, (phrase, *words[: found.end]), bare)
+    return _new(_Mention, (fact, (phrase, *words[: found.end]), bare))
 
 
 def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

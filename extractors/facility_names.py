@@ -99,7 +99,7 @@ def walk_at(lex: Lexicon, text: str, start: int, chars: int, through: str | None
             words.append(text[end])
             count = len(words)
             words += _PADDING
-            return Walk(lex, text, start, end + 1, words, count, whole=True)
+            return Walk(lex, text, start, end + 1, words, count, True)
     words = _tokenize(text[start:limit])
     count = len(words)
     words += _PADDING
