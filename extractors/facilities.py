@@ -238,6 +238,8 @@ def _counted(lex: Lexicon, word: str) -> bool:
     """A number as the word before a bare head counts it (12 مستشفى، 3 مستشفيات، خمسة وعشرين وحدة
     صحية); one before a conjoined head ends the phrase before it (... أول نوفمبر 1954 والمركز
     الاستشفائي), and a year before a head is no count (عام 2020 مستشفى ...)."""
+    if word.isalpha():  # letters only, as most words are: nothing to strip
+        return word in lex.cardinal_words
     if not (word[-1:].isdigit() or word[-1:] in ",." or word[:1] in "(«\"'"):  # no digit, nothing to strip
         return (word[1:] if word[:1] == "و" else word) in lex.cardinals
     word = word.lstrip("(«\"'")
