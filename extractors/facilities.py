@@ -20,6 +20,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from extractors.article import Article
 from extractors.examples import Example
@@ -48,13 +49,14 @@ _WORD = re.compile(r"\S+")
 _START = re.Match.start  # a match's start, called from C by map
 
 
-class _Mention:
-    __slots__ = ("bare", "fact", "key")
+class _Mention(NamedTuple):
+    fact: Fact
+    key: tuple[str, ...]  # the normalised name
+    bare: tuple[str, ...] = ()  # a closed name's key without its location suffix
 
-    def __init__(self, fact: Fact, key: tuple[str, ...], bare: tuple[str, ...] = ()) -> None:
-        self.fact = fact
-        self.key = key  # the normalised name
-        self.bare = bare  # a closed name's key without its location suffix
+
+# Builds a _Mention from all its fields, sooner than its constructor (see facility_names._new).
+_new = tuple.__new__
 
 
 class _Original:
@@ -80,6 +82,13 @@ class _Original:
         if (self.low <= start and end < self.stop) or self._find(start, end):
             return self.norm.original[start + self.shift : end + self.shift]
         return self.norm.original_slice(start, end)
+
+    def shift_over(self, start: int, end: int) -> int | None:
+        """How far the original lies from the normalised text over start..end, when the slice runs one
+        to one inside one stretch (as `exact` slices it), else None."""
+        if (self.low <= start and end < self.stop) or self._find(start, end):
+            return self.shift
+        return None
 
     def exact(self, start: int, end: int) -> str | None:
         """The original slice when it maps to the normalised one character for character, else None.
@@ -229,6 +238,8 @@ def _counted(lex: Lexicon, word: str) -> bool:
     """A number as the word before a bare head counts it (12 مستشفى، 3 مستشفيات، خمسة وعشرين وحدة
     صحية); one before a conjoined head ends the phrase before it (... أول نوفمبر 1954 والمركز
     الاستشفائي), and a year before a head is no count (عام 2020 مستشفى ...)."""
+    if word.isalpha():  # letters only, as most words are: nothing to strip
+        return word in lex.cardinal_words
     if not (word[-1:].isdigit() or word[-1:] in ",." or word[:1] in "(«\"'"):  # no digit, nothing to strip
         return (word[1:] if word[:1] == "و" else word) in lex.cardinals
     word = word.lstrip("(«\"'")
@@ -268,7 +279,7 @@ def _list_mentions(
         )
         start = _fact_start(m, art) if n == 0 else walk.span(item.start)[0] + item.skip
         fact = article.fact("facility", start, end, "facility.list_after_head", attrs, confidence=0.85)
-        mentions.append(_Mention(fact, (*lead_norm, *norm)))
+        mentions.append(_new(_Mention, (fact, (*lead_norm, *norm), ())))
     return mentions
 
 
@@ -316,24 +327,74 @@ def _mentions_at(article: Article, source: _Original, lex: Lexicon, m: re.Match[
     if found is None or found.end == 0:
         return []
     start = m.start("art") if art else head_start
-    if art or not phrase.isalpha():
-        lead_original, lead_norm = _head_words(source, m, phrase, art)
-    else:  # one word, as most heads are
-        lead_original, lead_norm = [source.slice(head_start, head_end)], [phrase]
+    opener = None
     if not pre and not art:  # the word before the head is `word`, read above
         if word[:1] in _PROCLITICS and word[1:] in lex.openers:
             begin, word = begin + 1, word[1:]
         if word in lex.openers:
-            opener_original, opener_norm = source.words(begin, begin + len(word))
-            start = begin
-            lead_original, lead_norm = opener_original + lead_original, opener_norm + lead_norm
+            opener = begin, begin + len(word)
+    if (
+        opener is None
+        and phrase.isalpha()
+        and (quick := _one_slice(article, source, walk, found, start, head_start, art))
+    ):
+        return [quick]
+    if art or not phrase.isalpha():
+        lead_original, lead_norm = _head_words(source, m, phrase, art)
+    else:  # one word, as most heads are
+        lead_original, lead_norm = [source.slice(head_start, head_end)], [phrase]
+    if opener is not None:
+        opener_original, opener_norm = source.words(*opener)
+        start = opener[0]
+        lead_original, lead_norm = opener_original + lead_original, opener_norm + lead_norm
     original, norm, end = _name_words(source, walk, 0, found.end)
     attrs = _add_place(
         {"name": " ".join([*lead_original, *original]), "kind": found.kind}, walk, found.end, article.country
     )
     fact = article.fact("facility", start, end, found.rule, attrs, confidence=found.confidence)
     bare = (*lead_norm, *_name_words(source, walk, 0, found.bare_end)[1]) if found.bare_end > 0 else ()
-    return [_Mention(fact, (*lead_norm, *norm), bare)]
+    return [_new(_Mention, (fact, (*lead_norm, *norm), bare))]
+
+
+def _one_slice(
+    article: Article, source: _Original, walk: Walk, found: Name, start: int, head_start: int, art: str | None
+) -> _Mention | None:
+    """The mention of a one-word head and its name, as most are, built from one slice of the original:
+    when single spaces part the head and the name's words, and the original runs one to one under
+    them, the name's words, the head's and the fact's text are slices of it at one shift. Else None
+    (the general path rebuilds the name word by word)."""
+    words, text = walk.words, walk.text
+    joined = " ".join(words[: found.end])
+    head_end = walk.origin
+    name_start = head_end + 1
+    name_end = name_start + len(joined)
+    if (
+        walk.cuts
+        or text[head_end] != " "
+        or not text.startswith(joined, name_start)
+        or not joined.replace(" ", "").isalnum()
+    ):
+        return None
+    shift = source.shift_over(start, name_end)
+    if shift is None:
+        return None
+    original = article.norm.original
+    name = original[name_start + shift : name_end + shift].split()
+    if len(name) != found.end:
+        return None
+    lead = original[head_start + shift : head_end + shift]
+    phrase = text[head_start:head_end]
+    if art:
+        lead, phrase = "ال" + lead, "ال" + phrase
+    attrs = _add_place(
+        {"name": " ".join([lead, *name]), "kind": found.kind}, walk, found.end, article.country
+    )
+    o_start, o_end = start + shift, name_end + shift
+    fact = Fact(
+        "facility", o_start, o_end, original[o_start:o_end], found.rule, attrs, "", False, found.confidence
+    )
+    bare = (phrase, *words[: found.bare_end]) if found.bare_end > 0 else ()
+    return _new(_Mention, (fact, (phrase, *words[: found.end]), bare))
 
 
 def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -362,18 +423,24 @@ def _merge_aliases(found: list[_Mention]) -> None:
         if len(keys) < 2:
             continue  # most head words name one facility in a release
         keys.sort(key=len)  # a name is compared only with the names after it, the longer ones
+        most = len(keys[-1])
+        if len(keys[0]) == most:
+            continue  # names of one length: none is within another
         sets = [frozenset(key) for key in keys]
         for n, key in enumerate(keys):
             words, size = sets[n], len(key)
+            if size == most:
+                break  # the longest names: none longer after them
             longer = [
                 k
                 for k, ws in zip(keys[n + 1 :], sets[n + 1 :], strict=True)
                 if len(k) > size and ws >= words and _within(key, k)
             ]
-            longest = [k for k in longer if not any(len(o) > len(k) and _within(k, o) for o in longer)]
-            if len(longest) == 1:
-                canonical_of[key] = names[longest[0]]
-    for mention in found:
+            if len(longer) > 1:
+                longer = [k for k in longer if not any(len(o) > len(k) and _within(k, o) for o in longer)]
+            if len(longer) == 1:
+                canonical_of[key] = names[longer[0]]
+    for mention in found if canonical_of else ():  # most releases name no facility two ways
         canonical = canonical_of.get(mention.key)
         if canonical is not None:
             mention.fact.attrs = dict(canonical.attrs)

@@ -76,6 +76,7 @@ class Lexicon:
     place_words: frozenset[str]  # first words of gazetteer places, written apart or glued
     official_re: re.Pattern[str]
     cardinals: frozenset[str]
+    cardinal_words: frozenset[str]  # words that are a cardinal, or و and one (وعشرين)
     descriptors: frozenset[str]
     descriptor_phrases: _Phrases
     descriptor_words: frozenset[str]  # descriptors and the first words of descriptor phrases
@@ -210,6 +211,12 @@ def _cardinals() -> frozenset[str]:
     return _norm_set(words)
 
 
+def _or_after_wa(words: frozenset[str]) -> frozenset[str]:
+    """The words `w` whose reading with a glued و taken off (w[1:] when w opens on و, else w) is one
+    of `words`: a set test, where taking off the letter costs a slice and a hash."""
+    return frozenset({w for w in words if w[:1] != "و"} | {"و" + w for w in words})
+
+
 def _classes(members: Iterable[tuple[int, Iterable[str]]]) -> dict[str, int]:
     table: dict[str, int] = {}
     for bit, words in members:
@@ -228,6 +235,7 @@ def lexicon() -> Lexicon:
     titles = "|".join(re.escape(normalize_term(t)) for t in lang.OFFICIAL_TITLES)
     verbs = frozenset(v + ending for v in _norm_set(lang.VERBS) for ending in _VERB_ENDINGS)
     places, glued = _gazetteer()
+    cardinals = _cardinals()
     definite_openers = _norm_set(
         lang.DESCRIPTORS,
         lang.NAMING_ADJECTIVES,
@@ -277,7 +285,8 @@ def lexicon() -> Lexicon:
         specialty_words=leads | specialties,
         place_words=place_words,
         official_re=re.compile(rf"(?:^|\s)(?:ال)?(?:{titles})(?:\s+(?:ال)?عام)?\s*$"),
-        cardinals=_cardinals(),
+        cardinals=cardinals,
+        cardinal_words=_or_after_wa(cardinals),
         descriptors=_norm_set(lang.DESCRIPTORS),
         descriptor_phrases=descriptor_phrases,
         descriptor_words=_norm_set(lang.DESCRIPTORS) | descriptor_phrases.keys(),
