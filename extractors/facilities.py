@@ -42,6 +42,7 @@ _WINDOW = 100  # characters after a head that a name usually spans; read again w
 _WIDE_WINDOW = 280  # characters a list after a plural head, or a long name, may span
 _LOOK_BACK = 24  # characters before a head that the word before it may span
 _PROCLITICS = ("و", "ف", "ب", "ل")
+_TATWEEL = "\u0640"
 # Letters from a word's start to a head's stem: up to four of proclitics and article, and the head
 # word's own first letter when the stem skips it (facility_lexicon._stem).
 _STEM_REACH = 5
@@ -272,7 +273,7 @@ def _list_mentions(
         walk.place_at(item.start)
         original, norm, end = _name_words(source, walk, item.start, item.end, item.skip)
         attrs = _add_place(
-            {"name": " ".join([*lead_original, *original]), "kind": item.kind},
+            {"name": _display_name([*lead_original, *original]), "kind": item.kind},
             walk,
             item.end,
             article.country,
@@ -281,6 +282,12 @@ def _list_mentions(
         fact = article.fact("facility", start, end, "facility.list_after_head", attrs, confidence=0.85)
         mentions.append(_new(_Mention, (fact, (*lead_norm, *norm), ())))
     return mentions
+
+
+def _display_name(words: list[str]) -> str:
+    """A name's words as written, but for tatweel: a stretched letter (فهـــد، الملكـ) is typography, not
+    spelling, and the name is what analysts group and search by. The evidence span keeps it."""
+    return " ".join(words).replace(_TATWEEL, "")
 
 
 def _list_lead(
@@ -349,7 +356,10 @@ def _mentions_at(article: Article, source: _Original, lex: Lexicon, m: re.Match[
         lead_original, lead_norm = opener_original + lead_original, opener_norm + lead_norm
     original, norm, end = _name_words(source, walk, 0, found.end)
     attrs = _add_place(
-        {"name": " ".join([*lead_original, *original]), "kind": found.kind}, walk, found.end, article.country
+        {"name": _display_name([*lead_original, *original]), "kind": found.kind},
+        walk,
+        found.end,
+        article.country,
     )
     fact = article.fact("facility", start, end, found.rule, attrs, confidence=found.confidence)
     bare = (*lead_norm, *_name_words(source, walk, 0, found.bare_end)[1]) if found.bare_end > 0 else ()

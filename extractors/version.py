@@ -3,4 +3,4 @@
 Dagster uses it as the `code_version` of the extraction asset, so a bump marks the facts stale.
 """
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.2.1"

@@ -80,6 +80,23 @@ def test_a_mark_dropped_before_an_inner_name_word_stays_out_of_the_name(text: st
     assert "ـ" in fact.text or "\u200f" in fact.text
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("نقل المصاب إلى مستشفى الملك فهـــد العام بجدة لاستكمال العلاج.", "مستشفى الملك فهد العام بجدة"),
+        ("وزار الوزير مستشفى الملكـ خالد الجامعي بالرياض صباح اليوم.", "مستشفى الملك خالد الجامعي بالرياض"),
+        ("افتتحت المديرية مستشفـى الولادة والأطفال ببريدة.", "مستشفى الولادة والأطفال ببريدة"),
+        ("وشملت الزيارة المستشفيات الجامعية ابن سيـنا وابن رشد.", "المستشفى الجامعي ابن سينا"),
+    ],
+)
+def test_a_tatweel_inside_or_after_a_name_word_stays_out_of_the_name(text: str, name: str) -> None:
+    """A stretched letter is typography: the name, which analysts group by, reads without it; the
+    evidence keeps the text as written."""
+    fact = _facilities(text)[0]
+    assert fact.attrs["name"] == name
+    assert "ـ" in fact.text
+
+
 def test_article_elided_after_lam_is_put_back() -> None:
     assert _names("ارتفع عدد المراجعين للمستشفى الجامعي بالرباط هذا العام.") == ["المستشفى الجامعي بالرباط"]
 
