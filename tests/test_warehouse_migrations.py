@@ -164,6 +164,40 @@ def test_facilities_loaded_before_0003_are_placed_by_the_upgrade_and_emptied_by_
     assert after.equals(mentions)
 
 
+def _text_table(engine: sa.Engine) -> str:
+    return warehouse.read_sql(engine, "SELECT sql FROM duckdb_tables() WHERE table_name = 'document_text'")[
+        "sql"
+    ].item()
+
+
+def test_document_texts_loaded_before_0004_are_kept_with_zstd_and_back(tmp_path: Path):
+    """0004 rebuilds DuckDB's `document_text` with zstd; every text, and every fact's context cut from
+    it, must read the same after the upgrade and after the downgrade."""
+    documents, facts = gold_batch(FIXTURES)
+    engine = sa.create_engine(f"duckdb:///{tmp_path / 'w.duckdb'}")
+    upgrade(engine, "0003")
+    warehouse.load_batch(engine, documents, facts, run_id="r1", extractor_version="1")
+    query = "SELECT fact_id, document, surface, context FROM facts ORDER BY fact_id"
+    texts_query = "SELECT document_id, text FROM document_text ORDER BY document_id"
+    before, texts_before = warehouse.read_sql(engine, query), warehouse.read_sql(engine, texts_query)
+
+    upgrade(engine)
+    compressed = _text_table(engine)
+    after, texts_after = warehouse.read_sql(engine, query), warehouse.read_sql(engine, texts_query)
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0003")
+    plain = _text_table(engine)
+    downgraded = warehouse.read_sql(engine, query)
+    engine.dispose()
+
+    assert "USING COMPRESSION ZSTD" in compressed and "COMPRESSION" not in plain
+    assert "FOREIGN KEY" in compressed and "PRIMARY KEY" in compressed
+    assert sorted(texts_before["text"]) == sorted(documents["text"])
+    assert texts_after.equals(texts_before)
+    assert after.equals(before) and downgraded.equals(before)
+    assert before["context"].notna().all() and len(before) == len(facts)
+
+
 @pytest.mark.postgres
 def test_schema_module_matches_the_migrations():
     """Autogenerate finds nothing to do at head. PostgreSQL only: duckdb-engine cannot reflect under
