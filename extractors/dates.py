@@ -60,6 +60,9 @@ _INFERRED_CONFIDENCE = 0.7
 _WITH_YEAR = {"date.day_month": "date.day_month_year", "date.month": "date.month_year"}
 _AMBIGUOUS_CONFIDENCE = 0.6
 _SHIFTED_CALENDAR_CONFIDENCE = 0.8  # a Hijri month named by a Gregorian year (رمضان 2024)
+_HIJRI_ERA = pat.words("HIJRI_ERA")
+_MONTH_NAMES = pat.month_names()
+_PADDED = tuple(f"{n:02d}" for n in range(100))  # a month or a day as an ISO value prints it
 
 
 @dataclass(slots=True)
@@ -90,11 +93,13 @@ class _Mention:
         return self.year is not None and self.day is not None
 
     def value(self) -> str:
+        """The ISO value. Months and days come padded from a table: a format spec costs more than the
+        rest of building the fact."""
         if self.month is None:
             return f"{self.year:04d}"
         if self.day is None:
-            return f"{self.year:04d}-{self.month:02d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+            return f"{self.year:04d}-{_PADDED[self.month]}"
+        return f"{self.year:04d}-{_PADDED[self.month]}-{_PADDED[self.day]}"
 
     def set_day(self, day: date) -> None:
         self.year, self.month, self.day = day.year, day.month, day.day
@@ -286,16 +291,18 @@ def _year_read(text: str, m: re.Match[str] | None, pos: int) -> _Year:
     bare من or في it must end that phrase, as after any weak anchor (مارس من 2000 مراجع is a count);
     with a counted noun after it, it may be that noun's count (سجلت في مارس 1950 حالة), which the
     release settles (`counted`)."""
-    if m is None or m["year"] is None:
+    if m is None:
         return _Year(None, False, pos)
-    era = m["era"]
+    digits, era = m["year"], m["era"]
+    if digits is None:
+        return _Year(None, False, pos)
     counted = False
     if not era and not m["year_word"]:
         if m["year_join"] and not pat.year_phrase_end().match(text, m.end("year")):
             return _Year(None, False, pos)
         counted = m["year_count"] is not None
-    year, era = int(m["year"]), pat.key(era) if era else ""
-    hijri_era = era in pat.words("HIJRI_ERA")
+    year = int(digits)
+    hijri_era = bool(era) and pat.key(era) in _HIJRI_ERA
     if year in _HIJRI_YEARS and (hijri_era or not era):
         return _Year(year, True, m.end(), counted)
     if year in _GREGORIAN_YEARS and not hijri_era:
@@ -387,8 +394,7 @@ def _if_count(mentions: list[_Mention], instead: list[_Mention]) -> None:
 
 def _month_name(matched: str) -> pat.MonthName:
     """The month a matched name stands for; a two-word name may be matched across any blanks."""
-    names = pat.month_names()
-    return names.get(matched) or names[pat.key(matched)]
+    return _MONTH_NAMES.get(matched) or _MONTH_NAMES[pat.key(matched)]
 
 
 def _month_number(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
@@ -578,7 +584,7 @@ def _numeric(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]
         d, mo = (b, a) if b > 12 >= a else (a, b)
     else:
         return [], end
-    hijri = era in pat.words("HIJRI_ERA") or (y in _HIJRI_YEARS and not era)
+    hijri = era in _HIJRI_ERA or (y in _HIJRI_YEARS and not era)
     start = m.start() if before is None else _weekday_start(before, m.start())
     if hijri:
         found = cal.hijri_to_gregorian(y, mo, d) if y in _HIJRI_YEARS else None
@@ -703,7 +709,7 @@ def _era_year(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int
 def _year(text: str, start: int, end: int, y: int, *, strong: bool) -> tuple[list[_Mention], int]:
     era_m = pat.era_tail().match(text, end)
     era = pat.key(era_m["era"]) if era_m else ""
-    hijri = era in pat.words("HIJRI_ERA") or (strong and not era and y in _HIJRI_YEARS)
+    hijri = era in _HIJRI_ERA or (strong and not era and y in _HIJRI_YEARS)
     if era_m:
         end = era_m.end()
     first = _year_mention(start, end, y, hijri)
@@ -798,10 +804,12 @@ def _scan(text: str) -> list[_Mention]:
             found.extend(mentions)
             consumed = end
 
-    for run in pat.date_digits().finditer(text):
+    # Searched from the end of the last date rather than iterated: the runs inside a date (its year, the
+    # fields of a numeric date) are skipped by the engine instead of being met and dropped one by one.
+    digits, pos = pat.date_digits(), 0
+    while (run := digits.search(text, max(pos, consumed))) is not None:
         start, end = run.span()
-        if start < consumed:
-            continue
+        pos = end
         numeric = text[end : end + 1] in _NUMERIC_SEPARATORS
         if numeric:
             take(digit_anchor.match(text, start))  # 03/01/2022، 2022-01-03، 2/2013
@@ -875,6 +883,8 @@ def _align_equivalents(text: str, mentions: list[_Mention]) -> list[tuple[_Menti
     """A Hijri date printed with its Gregorian equivalent takes that day when the two differ by a day or
     two: the release dates by sighting, Umm al-Qura by calculation, and the text's own pairing wins.
     Returns the pairs, which share one role."""
+    if all(m.hijri is None for m in mentions):
+        return []  # no Hijri date, no pair
     twins = []
     for a, b in pairwise(mentions):
         if not (a.day_precise and b.day_precise) or (a.hijri is None) == (b.hijri is None):
@@ -900,6 +910,12 @@ def _is_dateline(text: str, mention: _Mention, placed: dict[tuple[int, int], boo
     if span not in placed:
         placed[span] = _dateline_place(text, *span)
     return placed[span]
+
+
+def _dateline_candidates(mentions: list[_Mention], cued: bool) -> list[_Mention]:
+    """The dates that may be the release's own, in order: past the head only a published cue makes a
+    dateline (see `_dateline_place`), so in a release with no "نشر" at all only the head's dates may."""
+    return mentions if cued else [m for m in mentions if m.start <= _HEAD_CHARS]
 
 
 def _dateline_place(text: str, start: int, end: int) -> bool:
@@ -955,6 +971,8 @@ def _settle_counted_years(mentions: list[_Mention], published: date | None) -> l
 
 def _place_yearless(mentions: list[_Mention], published: date | None) -> list[_Mention]:
     """Give yearless dates the year that puts them nearest the release date (or before/after it)."""
+    if all(m.year is not None for m in mentions):
+        return mentions  # nearly every release: nothing to place or drop
     kept = []
     for m in mentions:
         if m.year is not None:
@@ -1017,6 +1035,8 @@ def _place_hijri(month_day: tuple[int, int], published: date) -> tuple[date, str
 def _settle_numeric_order(mentions: list[_Mention]) -> None:
     """Day-first is the Arab convention; a date in the same release whose first field exceeds 12 proves
     it, one whose second field does proves month-first. Without proof the reading stays ambiguous."""
+    if all(m.numeric is None for m in mentions):
+        return
     day_first = any(m.rule == "date.numeric_dmy" and m.numeric is None for m in mentions)
     month_first = any(m.rule == "date.numeric_mdy" for m in mentions)
     for m in mentions:
@@ -1047,11 +1067,12 @@ def extract(article: Article) -> list[Fact]:
     if not mentions:
         return []
     placed: dict[tuple[int, int], bool] = {}
-    if any(_is_dateline(text, m, placed) for m in mentions):
+    cued = _PUBLISHED_STEM in text
+    if any(_is_dateline(text, m, placed) for m in _dateline_candidates(mentions, cued)):
         mentions = _with_digitless_months(text, mentions)
     _link_periods(text, mentions)
     twins = _align_equivalents(text, mentions)
-    published = next((m for m in mentions if _is_dateline(text, m, placed)), None)
+    published = next((m for m in _dateline_candidates(mentions, cued) if _is_dateline(text, m, placed)), None)
     if published is not None:
         published.role = "published"
     release_day = date(published.year, published.month, published.day) if published else None
