@@ -62,6 +62,8 @@ _AMBIGUOUS_CONFIDENCE = 0.6
 _SHIFTED_CALENDAR_CONFIDENCE = 0.8  # a Hijri month named by a Gregorian year (رمضان 2024)
 _HIJRI_ERA = pat.words("HIJRI_ERA")
 _MONTH_NAMES = pat.month_names()
+# A day as `pat.plain_left` reads it, reversed, and its number.
+_REVERSED_DAYS = {f"{n:d}"[::-1]: n for n in range(1, 100)} | {f"{n:02d}"[::-1]: n for n in range(10)}
 _PADDED = tuple(f"{n:02d}" for n in range(100))  # a month or a day as an ISO value prints it
 
 
@@ -371,8 +373,8 @@ def _plain_gregorian(
     if day is None:
         left_start = anchor_start - plain.end("month_word") if plain["month_word"] else month_start
         return [_Mention(min(month_start, left_start), year.end, "date.month_year", year.year, month)]
-    d, y = int(day[::-1]), year.year or 0
-    if not cal.valid_day(y, month, d):
+    d, y = _REVERSED_DAYS.get(day) or int(day[::-1]), year.year or 0
+    if not (1 <= d <= 28 or cal.valid_day(y, month, d)):  # every month has 28 days
         return []
     left_start = anchor_start - plain.end("day" if plain["weekday"] is None else "lead")
     return [_Mention(min(month_start, left_start), year.end, "date.day_month_year", y, month, d)]
@@ -572,7 +574,7 @@ def _numeric(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]
         return [], m.end()
     n1, n2, n3 = m["n1"], m["n2"], m["n3"]
     end = m.end()
-    era_m = pat.era_tail().match(text, end)
+    era_m = pat.era_after(text, end)
     era = pat.key(era_m["era"]) if era_m else ""
     if era_m:
         end = era_m.end()
@@ -707,7 +709,7 @@ def _era_year(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int
 
 
 def _year(text: str, start: int, end: int, y: int, *, strong: bool) -> tuple[list[_Mention], int]:
-    era_m = pat.era_tail().match(text, end)
+    era_m = pat.era_after(text, end)
     era = pat.key(era_m["era"]) if era_m else ""
     hijri = era in _HIJRI_ERA or (strong and not era and y in _HIJRI_YEARS)
     if era_m:
@@ -719,7 +721,7 @@ def _year(text: str, start: int, end: int, y: int, *, strong: bool) -> tuple[lis
     if second_m is None:
         return [first], end
     end2 = second_m.end()
-    era2 = pat.era_tail().match(text, end2)
+    era2 = pat.era_after(text, end2)
     if era2:
         end2 = era2.end()
     second = _year_mention(second_m.start("year"), end2, int(second_m["year"]), hijri)
@@ -806,8 +808,8 @@ def _scan(text: str) -> list[_Mention]:
 
     # Searched from the end of the last date rather than iterated: the runs inside a date (its year, the
     # fields of a numeric date) are skipped by the engine instead of being met and dropped one by one.
-    digits, pos = pat.date_digits(), 0
-    while (run := digits.search(text, max(pos, consumed))) is not None:
+    search, pos = pat.date_digits().search, 0
+    while (run := search(text, pos if pos > consumed else consumed)) is not None:
         start, end = run.span()
         pos = end
         numeric = text[end : end + 1] in _NUMERIC_SEPARATORS
@@ -823,6 +825,8 @@ def _scan(text: str) -> list[_Mention]:
                 for hit in word_anchor.finditer(text, max(lo, 0) + 1, end):
                     # A year ending the searched stretch was read as if the text ended there.
                     take(anchor.match(text, hit.start()) if hit.end() == end else hit)
+                    if consumed >= end:
+                        break  # a date read through the year: no later hit can be taken
                 scanned = end
             if start >= consumed and (numeric or run.start("era_hint") >= 0):
                 take(digit_anchor.match(text, start))  # 2024م، 1445هـ

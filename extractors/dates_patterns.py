@@ -228,6 +228,7 @@ def date_digits() -> re.Pattern[str]:
     )
 
 
+@cache
 def _era_initials() -> str:
     """The letters an era marker can start with: a four-digit run with none after it is no era year."""
     return "".join(sorted({norm(w)[0] for w in data.GREGORIAN_ERA + data.HIJRI_ERA}))
@@ -241,11 +242,13 @@ def _eras() -> str:
 def _year_tail() -> str:
     """The year after a month or holiday, in groups: `year`, its era marker `era`, the preposition
     that joins it (`year_join`: من، في), the word that names it a year (`year_word`: عام، للعام), and
-    `year_count`, set when a counted noun follows the year (see `_counted_noun`)."""
+    `year_count`, set when a counted noun follows the year (see `_counted_noun`). Its runs of blanks
+    are possessive: what follows each starts with a letter, a digit or a comma, so giving a blank back
+    could never help, and the engine would retry the words after it for nothing."""
     year_words = alternation(data.YEAR_WORDS)
     return (
-        rf"\s*[,،]?\s*(?:(?P<year_join>من|في)\s+)?(?:(?P<year_word>{_CLITIC}{_ARTICLE}(?:{year_words}))\s+)?"
-        rf"(?P<year>\d{{4}})(?!\d)(?:\s*(?P<era>{_eras()})(?!\w))?(?:(?=(?P<year_count>{_counted_noun()})))?"
+        rf"\s*+[,،]?\s*+(?:(?P<year_join>من|في)\s++)?(?:(?P<year_word>{_CLITIC}{_ARTICLE}(?:{year_words}))\s++)?"
+        rf"(?P<year>\d{{4}})(?!\d)(?:\s*+(?P<era>{_eras()})(?!\w))?(?:(?=(?P<year_count>{_counted_noun()})))?"
     )
 
 
@@ -262,7 +265,7 @@ def _counted_noun() -> str:
         for entry in entries
         for w in entry
     }
-    return rf"[^\S\n\r]+(?:{alternation(forms)})ا?(?!\w)"
+    return rf"[^\S\n\r]++(?:{alternation(forms)})ا?(?!\w)"
 
 
 @cache
@@ -276,8 +279,18 @@ def era_tail() -> re.Pattern[str]:
     return re.compile(rf"\s*(?P<era>{_eras()})(?!\w)")
 
 
+def era_after(text: str, pos: int) -> re.Match[str] | None:
+    """`era_tail` matched at `pos`. Most dates have no era marker after them, and a character that is
+    neither a blank nor an era marker's first letter (a comma, a stop) tells it without the match."""
+    ch = text[pos : pos + 1]
+    if not ch or not (ch in _era_initials() or ch.isspace()):
+        return None
+    return era_tail().match(text, pos)
+
+
 def _paired_month(month: str) -> str:
-    return rf"\s*[/(\-–]?\s*\(?\s*(?P<{month}>{alternation(month_names())})(?!\w)\s*\)?"
+    """A second month name; the blanks before it are possessive, as the name starts with a letter."""
+    return rf"\s*+[/(\-–]?\s*+\(?\s*+(?P<{month}>{alternation(month_names())})(?!\w)\s*\)?"
 
 
 @cache
