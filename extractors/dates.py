@@ -1056,13 +1056,16 @@ def _settle_numeric_order(mentions: list[_Mention]) -> None:
 
 
 def _assign_roles(text: str, mentions: list[_Mention]) -> None:
+    """A date's role from the phrase before it (see `pat.ending_phrase`), matched straight on the
+    reversed piece: for one date after another, that costs less than `ending_phrase`'s test of the
+    last word before it."""
+    ending = pat.phrase_end(*_PERIOD_ROLES).match
     for m in mentions:
         if m.role:
             continue
-        cue = pat.ending_phrase(
-            text[max(0, m.start - _CUE_REACH) : m.start], "PERIOD_OPENERS", "PERIOD_CLOSERS"
-        )
-        m.role = _PERIOD_ROLES.get(cue, "event")
+        start = m.start
+        cue = ending(text[max(0, start - _CUE_REACH) : start][::-1])
+        m.role = "event" if cue is None else _PERIOD_ROLES[cue.lastgroup]
 
 
 def extract(article: Article) -> list[Fact]:

@@ -445,7 +445,7 @@ def ending_phrase(piece: str, *names: str) -> str | None:
     regex that would try every position; one match answers for all the lists."""
     if not piece.rstrip().rstrip(":：").rstrip().endswith(_last_words(names)):
         return None  # no phrase can end the piece: spares reversing it
-    m = _phrase_end(names).match(piece[::-1])
+    m = phrase_end(*names).match(piece[::-1])
     return m.lastgroup if m else None
 
 
@@ -457,9 +457,10 @@ def _last_words(names: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @cache
-def _phrase_end(names: tuple[str, ...]) -> re.Pattern[str]:
+def phrase_end(*names: str) -> re.Pattern[str]:
     """The phrases of each list reversed, in a group named after it, the lists tried in order, after the
-    reversed blanks and colon that may close them."""
+    reversed blanks and colon that may close them: matched on a reversed piece, it finds the phrase
+    `ending_phrase` does."""
 
     def reversed_phrases(name: str) -> str:
         return _trie(norm(w)[::-1] for w in getattr(data, name))
