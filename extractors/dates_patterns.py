@@ -219,12 +219,15 @@ def _day_to_month() -> str:
 def date_digits() -> re.Pattern[str]:
     """The digit runs a date can hang from, found by one C-speed search: a run of four digits (a year;
     the `era_hint` group is set when an era marker may follow it), a shorter one with a month name after it (the `gap` group ends where the month starts), or a run
-    before a separator (a numeric date). A release has some 35 digit runs and most are counts, amounts
-    or long numbers that none of these fit: they never reach Python. The pattern opens with a digit,
-    not with the lookbehind, so that the engine skips to the next digit at C speed."""
+    that opens a numeric date (what follows it has the shape `digit_anchor` needs: a separator, a day
+    or month, the same separator and a digit, or a slash and a year; a decimal such as 85.5 has not).
+    A release has some 35 digit runs and most are counts, amounts or long numbers that none of these
+    fit: they never reach Python. The pattern opens with a digit, not with the lookbehind, so that the
+    engine skips to the next digit at C speed."""
     return re.compile(
         r"[0-9](?<![0-9]{2})[0-9]{0,3}(?![0-9])"
-        rf"(?:(?<=[0-9]{{4}})(?:(?=\s*+[{_era_initials()}])(?P<era_hint>)|)|(?=(?P<gap>{_day_to_month()}))|(?=[/.\-]))"
+        rf"(?:(?<=[0-9]{{4}})(?:(?=\s*+[{_era_initials()}])(?P<era_hint>)|)|(?=(?P<gap>{_day_to_month()}))"
+        r"|(?=(?P<field_sep>[/.\-])\d{1,2}(?P=field_sep)\d|/\d{4}))"
     )
 
 
