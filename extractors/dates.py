@@ -933,12 +933,17 @@ def _dateline_place(text: str, start: int, end: int) -> bool:
     if start > _HEAD_CHARS:
         return False
     line_end = text.find("\n", end)
-    before = text[line_start:start]
-    after = text[end : line_end if line_end >= 0 else len(text)]
-    if cue == "HEAD_PUBLISHED_CUES" or pat.phrase_start("PUBLISHED_AFTER").match(after):
+    if line_end < 0:
+        line_end = len(text)
+    if cue == "HEAD_PUBLISHED_CUES" or pat.phrase_start("PUBLISHED_AFTER").match(text, end, line_end):
         return True
-    words, rest = before.split(), after.strip()
-    if len(before) > 40 or len(words) > 4:
+    # A head date usually opens or sits inside a paragraph's line: its length settles it before the
+    # words around it are split and stripped.
+    before = text[line_start:start]
+    if len(before) > 40:
+        return False
+    words, rest = before.split(), text[end:line_end].strip()
+    if len(words) > 4:
         return False
     if not words or _separator(before.rstrip()[-1:]):
         return len(rest) <= 60 or _separator(rest[:1])  # "12 مارس 2024" alone, "الرياض - 12 مارس 2024"
