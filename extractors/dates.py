@@ -60,6 +60,11 @@ _INFERRED_CONFIDENCE = 0.7
 _WITH_YEAR = {"date.day_month": "date.day_month_year", "date.month": "date.month_year"}
 _AMBIGUOUS_CONFIDENCE = 0.6
 _SHIFTED_CALENDAR_CONFIDENCE = 0.8  # a Hijri month named by a Gregorian year (رمضان 2024)
+_HIJRI_ERA = pat.words("HIJRI_ERA")
+_MONTH_NAMES = pat.month_names()
+# A day as `pat.plain_left` reads it, reversed, and its number.
+_REVERSED_DAYS = {f"{n:d}"[::-1]: n for n in range(1, 100)} | {f"{n:02d}"[::-1]: n for n in range(10)}
+_PADDED = tuple(f"{n:02d}" for n in range(100))  # a month or a day as an ISO value prints it
 
 
 @dataclass(slots=True)
@@ -90,11 +95,13 @@ class _Mention:
         return self.year is not None and self.day is not None
 
     def value(self) -> str:
+        """The ISO value. Months and days come padded from a table: a format spec costs more than the
+        rest of building the fact."""
         if self.month is None:
             return f"{self.year:04d}"
         if self.day is None:
-            return f"{self.year:04d}-{self.month:02d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+            return f"{self.year:04d}-{_PADDED[self.month]}"
+        return f"{self.year:04d}-{_PADDED[self.month]}-{_PADDED[self.day]}"
 
     def set_day(self, day: date) -> None:
         self.year, self.month, self.day = day.year, day.month, day.day
@@ -286,16 +293,18 @@ def _year_read(text: str, m: re.Match[str] | None, pos: int) -> _Year:
     bare من or في it must end that phrase, as after any weak anchor (مارس من 2000 مراجع is a count);
     with a counted noun after it, it may be that noun's count (سجلت في مارس 1950 حالة), which the
     release settles (`counted`)."""
-    if m is None or m["year"] is None:
+    if m is None:
         return _Year(None, False, pos)
-    era = m["era"]
+    digits, era = m["year"], m["era"]
+    if digits is None:
+        return _Year(None, False, pos)
     counted = False
     if not era and not m["year_word"]:
         if m["year_join"] and not pat.year_phrase_end().match(text, m.end("year")):
             return _Year(None, False, pos)
         counted = m["year_count"] is not None
-    year, era = int(m["year"]), pat.key(era) if era else ""
-    hijri_era = era in pat.words("HIJRI_ERA")
+    year = int(digits)
+    hijri_era = bool(era) and pat.key(era) in _HIJRI_ERA
     if year in _HIJRI_YEARS and (hijri_era or not era):
         return _Year(year, True, m.end(), counted)
     if year in _GREGORIAN_YEARS and not hijri_era:
@@ -364,8 +373,8 @@ def _plain_gregorian(
     if day is None:
         left_start = anchor_start - plain.end("month_word") if plain["month_word"] else month_start
         return [_Mention(min(month_start, left_start), year.end, "date.month_year", year.year, month)]
-    d, y = int(day[::-1]), year.year or 0
-    if not cal.valid_day(y, month, d):
+    d, y = _REVERSED_DAYS.get(day) or int(day[::-1]), year.year or 0
+    if not (1 <= d <= 28 or cal.valid_day(y, month, d)):  # every month has 28 days
         return []
     left_start = anchor_start - plain.end("day" if plain["weekday"] is None else "lead")
     return [_Mention(min(month_start, left_start), year.end, "date.day_month_year", y, month, d)]
@@ -387,8 +396,7 @@ def _if_count(mentions: list[_Mention], instead: list[_Mention]) -> None:
 
 def _month_name(matched: str) -> pat.MonthName:
     """The month a matched name stands for; a two-word name may be matched across any blanks."""
-    names = pat.month_names()
-    return names.get(matched) or names[pat.key(matched)]
+    return _MONTH_NAMES.get(matched) or _MONTH_NAMES[pat.key(matched)]
 
 
 def _month_number(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]:
@@ -566,7 +574,7 @@ def _numeric(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]
         return [], m.end()
     n1, n2, n3 = m["n1"], m["n2"], m["n3"]
     end = m.end()
-    era_m = pat.era_tail().match(text, end)
+    era_m = pat.era_after(text, end)
     era = pat.key(era_m["era"]) if era_m else ""
     if era_m:
         end = era_m.end()
@@ -578,7 +586,7 @@ def _numeric(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int]
         d, mo = (b, a) if b > 12 >= a else (a, b)
     else:
         return [], end
-    hijri = era in pat.words("HIJRI_ERA") or (y in _HIJRI_YEARS and not era)
+    hijri = era in _HIJRI_ERA or (y in _HIJRI_YEARS and not era)
     start = m.start() if before is None else _weekday_start(before, m.start())
     if hijri:
         found = cal.hijri_to_gregorian(y, mo, d) if y in _HIJRI_YEARS else None
@@ -701,9 +709,9 @@ def _era_year(text: str, m: re.Match[str], lo: int) -> tuple[list[_Mention], int
 
 
 def _year(text: str, start: int, end: int, y: int, *, strong: bool) -> tuple[list[_Mention], int]:
-    era_m = pat.era_tail().match(text, end)
+    era_m = pat.era_after(text, end)
     era = pat.key(era_m["era"]) if era_m else ""
-    hijri = era in pat.words("HIJRI_ERA") or (strong and not era and y in _HIJRI_YEARS)
+    hijri = era in _HIJRI_ERA or (strong and not era and y in _HIJRI_YEARS)
     if era_m:
         end = era_m.end()
     first = _year_mention(start, end, y, hijri)
@@ -713,7 +721,7 @@ def _year(text: str, start: int, end: int, y: int, *, strong: bool) -> tuple[lis
     if second_m is None:
         return [first], end
     end2 = second_m.end()
-    era2 = pat.era_tail().match(text, end2)
+    era2 = pat.era_after(text, end2)
     if era2:
         end2 = era2.end()
     second = _year_mention(second_m.start("year"), end2, int(second_m["year"]), hijri)
@@ -798,10 +806,12 @@ def _scan(text: str) -> list[_Mention]:
             found.extend(mentions)
             consumed = end
 
-    for run in pat.date_digits().finditer(text):
+    # Searched from the end of the last date rather than iterated: the runs inside a date (its year, the
+    # fields of a numeric date) are skipped by the engine instead of being met and dropped one by one.
+    search, pos = pat.date_digits().search, 0
+    while (run := search(text, pos if pos > consumed else consumed)) is not None:
         start, end = run.span()
-        if start < consumed:
-            continue
+        pos = end
         numeric = text[end : end + 1] in _NUMERIC_SEPARATORS
         if numeric:
             take(digit_anchor.match(text, start))  # 03/01/2022، 2022-01-03، 2/2013
@@ -815,6 +825,8 @@ def _scan(text: str) -> list[_Mention]:
                 for hit in word_anchor.finditer(text, max(lo, 0) + 1, end):
                     # A year ending the searched stretch was read as if the text ended there.
                     take(anchor.match(text, hit.start()) if hit.end() == end else hit)
+                    if consumed >= end:
+                        break  # a date read through the year: no later hit can be taken
                 scanned = end
             if start >= consumed and (numeric or run.start("era_hint") >= 0):
                 take(digit_anchor.match(text, start))  # 2024م، 1445هـ
@@ -875,6 +887,8 @@ def _align_equivalents(text: str, mentions: list[_Mention]) -> list[tuple[_Menti
     """A Hijri date printed with its Gregorian equivalent takes that day when the two differ by a day or
     two: the release dates by sighting, Umm al-Qura by calculation, and the text's own pairing wins.
     Returns the pairs, which share one role."""
+    if all(m.hijri is None for m in mentions):
+        return []  # no Hijri date, no pair
     twins = []
     for a, b in pairwise(mentions):
         if not (a.day_precise and b.day_precise) or (a.hijri is None) == (b.hijri is None):
@@ -902,6 +916,12 @@ def _is_dateline(text: str, mention: _Mention, placed: dict[tuple[int, int], boo
     return placed[span]
 
 
+def _dateline_candidates(mentions: list[_Mention], cued: bool) -> list[_Mention]:
+    """The dates that may be the release's own, in order: past the head only a published cue makes a
+    dateline (see `_dateline_place`), so in a release with no "نشر" at all only the head's dates may."""
+    return mentions if cued else [m for m in mentions if m.start <= _HEAD_CHARS]
+
+
 def _dateline_place(text: str, start: int, end: int) -> bool:
     """Whether the text around a date's span makes it a dateline (see `_is_dateline`)."""
     if start > _HEAD_CHARS and _PUBLISHED_STEM not in text[max(0, start - _CUE_REACH) : start]:
@@ -913,12 +933,17 @@ def _dateline_place(text: str, start: int, end: int) -> bool:
     if start > _HEAD_CHARS:
         return False
     line_end = text.find("\n", end)
-    before = text[line_start:start]
-    after = text[end : line_end if line_end >= 0 else len(text)]
-    if cue == "HEAD_PUBLISHED_CUES" or pat.phrase_start("PUBLISHED_AFTER").match(after):
+    if line_end < 0:
+        line_end = len(text)
+    if cue == "HEAD_PUBLISHED_CUES" or pat.phrase_start("PUBLISHED_AFTER").match(text, end, line_end):
         return True
-    words, rest = before.split(), after.strip()
-    if len(before) > 40 or len(words) > 4:
+    # A head date usually opens or sits inside a paragraph's line: its length settles it before the
+    # words around it are split and stripped.
+    before = text[line_start:start]
+    if len(before) > 40:
+        return False
+    words, rest = before.split(), text[end:line_end].strip()
+    if len(words) > 4:
         return False
     if not words or _separator(before.rstrip()[-1:]):
         return len(rest) <= 60 or _separator(rest[:1])  # "12 مارس 2024" alone, "الرياض - 12 مارس 2024"
@@ -955,6 +980,8 @@ def _settle_counted_years(mentions: list[_Mention], published: date | None) -> l
 
 def _place_yearless(mentions: list[_Mention], published: date | None) -> list[_Mention]:
     """Give yearless dates the year that puts them nearest the release date (or before/after it)."""
+    if all(m.year is not None for m in mentions):
+        return mentions  # nearly every release: nothing to place or drop
     kept = []
     for m in mentions:
         if m.year is not None:
@@ -1017,6 +1044,8 @@ def _place_hijri(month_day: tuple[int, int], published: date) -> tuple[date, str
 def _settle_numeric_order(mentions: list[_Mention]) -> None:
     """Day-first is the Arab convention; a date in the same release whose first field exceeds 12 proves
     it, one whose second field does proves month-first. Without proof the reading stays ambiguous."""
+    if all(m.numeric is None for m in mentions):
+        return
     day_first = any(m.rule == "date.numeric_dmy" and m.numeric is None for m in mentions)
     month_first = any(m.rule == "date.numeric_mdy" for m in mentions)
     for m in mentions:
@@ -1032,13 +1061,16 @@ def _settle_numeric_order(mentions: list[_Mention]) -> None:
 
 
 def _assign_roles(text: str, mentions: list[_Mention]) -> None:
+    """A date's role from the phrase before it (see `pat.ending_phrase`), matched straight on the
+    reversed piece: for one date after another, that costs less than `ending_phrase`'s test of the
+    last word before it."""
+    ending = pat.phrase_end(*_PERIOD_ROLES).match
     for m in mentions:
         if m.role:
             continue
-        cue = pat.ending_phrase(
-            text[max(0, m.start - _CUE_REACH) : m.start], "PERIOD_OPENERS", "PERIOD_CLOSERS"
-        )
-        m.role = _PERIOD_ROLES.get(cue, "event")
+        start = m.start
+        cue = ending(text[max(0, start - _CUE_REACH) : start][::-1])
+        m.role = "event" if cue is None else _PERIOD_ROLES[cue.lastgroup]
 
 
 def extract(article: Article) -> list[Fact]:
@@ -1047,11 +1079,12 @@ def extract(article: Article) -> list[Fact]:
     if not mentions:
         return []
     placed: dict[tuple[int, int], bool] = {}
-    if any(_is_dateline(text, m, placed) for m in mentions):
+    cued = _PUBLISHED_STEM in text
+    if any(_is_dateline(text, m, placed) for m in _dateline_candidates(mentions, cued)):
         mentions = _with_digitless_months(text, mentions)
     _link_periods(text, mentions)
     twins = _align_equivalents(text, mentions)
-    published = next((m for m in mentions if _is_dateline(text, m, placed)), None)
+    published = next((m for m in _dateline_candidates(mentions, cued) if _is_dateline(text, m, placed)), None)
     if published is not None:
         published.role = "published"
     release_day = date(published.year, published.month, published.day) if published else None

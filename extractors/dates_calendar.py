@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.easter import easter
 from hijridate import Gregorian, Hijri
@@ -16,7 +17,13 @@ from hijridate import Gregorian, Hijri
 HIJRI_MIN_YEAR = 1343
 HIJRI_MAX_YEAR = 1500
 
+# The conversions are cached by their small arguments (a year, a month, a day), never by text: releases
+# name the same few hundred days over and over, and `hijridate` validates its arguments and walks its
+# month table on every call (2 µs). Bounded, as a day or month read from digits may be any number.
+_CACHED = lru_cache(maxsize=1 << 14)
 
+
+@_CACHED
 def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     """The Gregorian day of a Hijri date, or None when it does not exist or lies outside Umm al-Qura."""
     if not HIJRI_MIN_YEAR <= year <= HIJRI_MAX_YEAR:
@@ -27,12 +34,14 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
         return None
 
 
+@_CACHED
 def hijri_month_length(year: int, month: int) -> int | None:
     if not HIJRI_MIN_YEAR <= year <= HIJRI_MAX_YEAR:
         return None
     return Hijri(year, month, 1).month_length()
 
 
+@_CACHED
 def hijri_year_of(day: date) -> int | None:
     """The Umm al-Qura year a Gregorian day falls in, or None outside the tables (1924-2077)."""
     try:

@@ -219,15 +219,19 @@ def _day_to_month() -> str:
 def date_digits() -> re.Pattern[str]:
     """The digit runs a date can hang from, found by one C-speed search: a run of four digits (a year;
     the `era_hint` group is set when an era marker may follow it), a shorter one with a month name after it (the `gap` group ends where the month starts), or a run
-    before a separator (a numeric date). A release has some 35 digit runs and most are counts, amounts
-    or long numbers that none of these fit: they never reach Python. The pattern opens with a digit,
-    not with the lookbehind, so that the engine skips to the next digit at C speed."""
+    that opens a numeric date (what follows it has the shape `digit_anchor` needs: a separator, a day
+    or month, the same separator and a digit, or a slash and a year; a decimal such as 85.5 has not).
+    A release has some 35 digit runs and most are counts, amounts or long numbers that none of these
+    fit: they never reach Python. The pattern opens with a digit, not with the lookbehind, so that the
+    engine skips to the next digit at C speed."""
     return re.compile(
         r"[0-9](?<![0-9]{2})[0-9]{0,3}(?![0-9])"
-        rf"(?:(?<=[0-9]{{4}})(?:(?=\s*+[{_era_initials()}])(?P<era_hint>)|)|(?=(?P<gap>{_day_to_month()}))|(?=[/.\-]))"
+        rf"(?:(?<=[0-9]{{4}})(?:(?=\s*+[{_era_initials()}])(?P<era_hint>)|)|(?=(?P<gap>{_day_to_month()}))"
+        r"|(?=(?P<field_sep>[/.\-])\d{1,2}(?P=field_sep)\d|/\d{4}))"
     )
 
 
+@cache
 def _era_initials() -> str:
     """The letters an era marker can start with: a four-digit run with none after it is no era year."""
     return "".join(sorted({norm(w)[0] for w in data.GREGORIAN_ERA + data.HIJRI_ERA}))
@@ -241,11 +245,13 @@ def _eras() -> str:
 def _year_tail() -> str:
     """The year after a month or holiday, in groups: `year`, its era marker `era`, the preposition
     that joins it (`year_join`: من، في), the word that names it a year (`year_word`: عام، للعام), and
-    `year_count`, set when a counted noun follows the year (see `_counted_noun`)."""
+    `year_count`, set when a counted noun follows the year (see `_counted_noun`). Its runs of blanks
+    are possessive: what follows each starts with a letter, a digit or a comma, so giving a blank back
+    could never help, and the engine would retry the words after it for nothing."""
     year_words = alternation(data.YEAR_WORDS)
     return (
-        rf"\s*[,،]?\s*(?:(?P<year_join>من|في)\s+)?(?:(?P<year_word>{_CLITIC}{_ARTICLE}(?:{year_words}))\s+)?"
-        rf"(?P<year>\d{{4}})(?!\d)(?:\s*(?P<era>{_eras()})(?!\w))?(?:(?=(?P<year_count>{_counted_noun()})))?"
+        rf"\s*+[,،]?\s*+(?:(?P<year_join>من|في)\s++)?(?:(?P<year_word>{_CLITIC}{_ARTICLE}(?:{year_words}))\s++)?"
+        rf"(?P<year>\d{{4}})(?!\d)(?:\s*+(?P<era>{_eras()})(?!\w))?(?:(?=(?P<year_count>{_counted_noun()})))?"
     )
 
 
@@ -262,7 +268,7 @@ def _counted_noun() -> str:
         for entry in entries
         for w in entry
     }
-    return rf"[^\S\n\r]+(?:{alternation(forms)})ا?(?!\w)"
+    return rf"[^\S\n\r]++(?:{alternation(forms)})ا?(?!\w)"
 
 
 @cache
@@ -276,8 +282,18 @@ def era_tail() -> re.Pattern[str]:
     return re.compile(rf"\s*(?P<era>{_eras()})(?!\w)")
 
 
+def era_after(text: str, pos: int) -> re.Match[str] | None:
+    """`era_tail` matched at `pos`. Most dates have no era marker after them, and a character that is
+    neither a blank nor an era marker's first letter (a comma, a stop) tells it without the match."""
+    ch = text[pos : pos + 1]
+    if not ch or not (ch in _era_initials() or ch.isspace()):
+        return None
+    return era_tail().match(text, pos)
+
+
 def _paired_month(month: str) -> str:
-    return rf"\s*[/(\-–]?\s*\(?\s*(?P<{month}>{alternation(month_names())})(?!\w)\s*\)?"
+    """A second month name; the blanks before it are possessive, as the name starts with a letter."""
+    return rf"\s*+[/(\-–]?\s*+\(?\s*+(?P<{month}>{alternation(month_names())})(?!\w)\s*\)?"
 
 
 @cache
@@ -432,7 +448,7 @@ def ending_phrase(piece: str, *names: str) -> str | None:
     regex that would try every position; one match answers for all the lists."""
     if not piece.rstrip().rstrip(":：").rstrip().endswith(_last_words(names)):
         return None  # no phrase can end the piece: spares reversing it
-    m = _phrase_end(names).match(piece[::-1])
+    m = phrase_end(*names).match(piece[::-1])
     return m.lastgroup if m else None
 
 
@@ -444,9 +460,10 @@ def _last_words(names: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @cache
-def _phrase_end(names: tuple[str, ...]) -> re.Pattern[str]:
+def phrase_end(*names: str) -> re.Pattern[str]:
     """The phrases of each list reversed, in a group named after it, the lists tried in order, after the
-    reversed blanks and colon that may close them."""
+    reversed blanks and colon that may close them: matched on a reversed piece, it finds the phrase
+    `ending_phrase` does."""
 
     def reversed_phrases(name: str) -> str:
         return _trie(norm(w)[::-1] for w in getattr(data, name))
