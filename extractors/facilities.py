@@ -36,13 +36,12 @@ from extractors.facility_names import (
     walk_at,
 )
 from extractors.facts import Fact
-from extractors.normalize import NormalizedText
+from extractors.normalize import TATWEEL, NormalizedText
 
 _WINDOW = 100  # characters after a head that a name usually spans; read again wider when it runs out
 _WIDE_WINDOW = 280  # characters a list after a plural head, or a long name, may span
 _LOOK_BACK = 24  # characters before a head that the word before it may span
 _PROCLITICS = ("و", "ف", "ب", "ل")
-_TATWEEL = "\u0640"
 # Letters from a word's start to a head's stem: up to four of proclitics and article, and the head
 # word's own first letter when the stem skips it (facility_lexicon._stem).
 _STEM_REACH = 5
@@ -287,7 +286,7 @@ def _list_mentions(
 def _display_name(words: list[str]) -> str:
     """A name's words as written, but for tatweel: a stretched letter (فهـــد، الملكـ) is typography, not
     spelling, and the name is what analysts group and search by. The evidence span keeps it."""
-    return " ".join(words).replace(_TATWEEL, "")
+    return " ".join(words).replace(TATWEEL, "")
 
 
 def _list_lead(

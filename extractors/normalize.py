@@ -28,7 +28,7 @@ _INVISIBLE = (
     "\u200b\u200c\u200d\u200e\u200f\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\ufeff\u00ad"
 )
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_TATWEEL = "\u0640"
+TATWEEL = "\u0640"
 _EASTERN_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 _PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 
@@ -57,13 +57,13 @@ def _changes() -> dict[int, str]:
             ch = chr(cp)
             if unicodedata.category(ch) == "Cn":
                 continue
-            out = camel_normalize(ch).replace(_TATWEEL, "")
+            out = camel_normalize(ch).replace(TATWEEL, "")
             if out != ch:
                 table[cp] = out
     for digits in (_EASTERN_DIGITS, _PERSIAN_DIGITS):
         for i, d in enumerate(digits):
             table[ord(d)] = str(i)
-    table[ord(_TATWEEL)] = ""
+    table[ord(TATWEEL)] = ""
     for ch in _INVISIBLE:
         table[ord(ch)] = ""
     for ch in _SPACES:
