@@ -20,7 +20,7 @@ from tabulate import tabulate
 
 from bench import measure
 from bench.corpus import corpus_files, ensure_corpus
-from extractors import EXTRACTOR_VERSION
+from extractors import EXTRACTOR_VERSION, compiled
 
 DEFAULT_N = 100_000
 DEFAULT_SEED = 7
@@ -134,6 +134,7 @@ def _measure(args: argparse.Namespace) -> dict[str, Any]:
     texts = measure.read_texts(corpus_files(args.corpus, measure.WARMUP + args.sample))
     _say(f"extraction on one core: {args.sample:,} releases after {measure.WARMUP} to warm up …")
     results["extraction"] = measure.extraction(texts)
+    results["extraction"]["readers_compiled"] = compiled.compiled_modules()
     few = texts[: measure.WARMUP + STAGE_SAMPLE]
     results["stages_ms_per_document"] = measure.stages(few)
     if args.profile:
@@ -181,6 +182,14 @@ def _targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
+def _build(readers_compiled: dict[str, bool]) -> str:
+    """How the readers ran: a figure taken from sources is not comparable with a compiled one."""
+    if readers_compiled and all(readers_compiled.values()):
+        return "readers compiled"
+    running = [name for name, on in readers_compiled.items() if not on]
+    return "pure Python" if len(running) == len(readers_compiled) else f"from source: {', '.join(running)}"
+
+
 def _table(results: dict[str, Any]) -> str:
     rows = []
     ext = results["extraction"]
@@ -189,7 +198,8 @@ def _table(results: dict[str, Any]) -> str:
             "extraction, one core",
             f"{ext['documents_per_second']:,.0f} docs/s, {ext['megabytes_per_second']} MB/s",
             f"per CPU second; {ext['documents_per_wall_second']:,.0f} docs/s wall; "
-            f"{ext['documents']:,} docs, {ext['facts_per_document']} facts/doc",
+            f"{ext['documents']:,} docs, {ext['facts_per_document']} facts/doc; "
+            f"{_build(ext['readers_compiled'])}",
         )
     )
     stages = ", ".join(f"{k} {v:.3f}" for k, v in results["stages_ms_per_document"].items())
