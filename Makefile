@@ -13,9 +13,10 @@ $(STAMP): pyproject.toml setup.py
 
 setup: $(STAMP)
 
-# The install compiles the readers (setup.py); this recompiles those edited since, and only those.
+# The install compiles the readers (setup.py) in place; this recompiles those edited since, and only
+# those (building into `.` compares each source with the compiled module beside it).
 build: $(STAMP)
-	$(PY) setup.py --quiet build_ext --inplace
+	$(PY) setup.py --quiet build_ext --build-lib .
 
 run: build
 	$(VENV)/bin/nabd run --input fixtures/articles

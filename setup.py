@@ -16,15 +16,6 @@ from Cython.Build import cythonize
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
-# The modules extraction runs through. Not the language data (dicts read once at start-up), nor the
-# package's __init__ (it installs the stale-build check before anything else is imported), nor the spaCy
-# glue and the example records, which no release passes through.
-COMPILED = (
-    "article", "budgets", "counts", "counts_grammar", "dates", "dates_calendar", "dates_patterns",
-    "facilities", "facility_lexicon", "facility_lists", "facility_names", "facility_place", "facts",
-    "normalize", "numbers", "patterns", "region",
-)  # fmt: skip
-
 
 def _stale_check() -> object:
     """extractors/compiled.py alone (stdlib only): importing the package would import the readers."""
@@ -51,7 +42,9 @@ class BuildWithManifest(build_ext):
 
     def run(self) -> None:
         super().run()
-        hashes = {name: stale_check.source_hash(Path("extractors", f"{name}.py")) for name in COMPILED}
+        hashes = {
+            name: stale_check.source_hash(Path("extractors", f"{name}.py")) for name in stale_check.COMPILED
+        }
         self._manifest().write_text(json.dumps(hashes, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
     def get_outputs(self) -> list[str]:
@@ -60,7 +53,7 @@ class BuildWithManifest(build_ext):
 
 setup(
     ext_modules=cythonize(
-        [f"extractors/{name}.py" for name in COMPILED],
+        [f"extractors/{name}.py" for name in stale_check.COMPILED],
         language_level=3,
         quiet=True,
         nthreads=os.cpu_count() or 1,
