@@ -22,6 +22,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import cython
+
 from extractors.article import Article
 from extractors.examples import Example
 from extractors.facility_lexicon import Head, Lexicon, lexicon
@@ -127,6 +129,7 @@ class _Original:
         return original, norm
 
 
+@cython.cfunc
 def _name_words(
     source: _Original, walk: Walk, a: int, b: int, skip: int = 0
 ) -> tuple[list[str], list[str], int]:
@@ -165,6 +168,7 @@ def _name_words(
     return original, norm, walk.span(b - 1)[1]
 
 
+@cython.cfunc
 def _add_place(attrs: dict[str, str], walk: Walk, end: int, country: str | None) -> dict[str, str]:
     """city/country from a place in the name, else from a place right after it, else the release's,
     added to `attrs`."""
@@ -186,6 +190,7 @@ def _add_place(attrs: dict[str, str], walk: Walk, end: int, country: str | None)
     return attrs
 
 
+@cython.cfunc
 def _head_words(
     source: _Original, m: re.Match[str], phrase: str, art: str | None
 ) -> tuple[list[str], list[str]]:
@@ -201,12 +206,14 @@ def _head_words(
     return original, norm
 
 
+@cython.cfunc
 def _read(walk: Walk, head: Head, art: str | None) -> Name | None:
     if head.policy == "directorate":
         return read_directorate(walk, head)
     return read_name(walk, head, bool(art))
 
 
+@cython.cfunc
 def _names_nothing(lex: Lexicon, head: Head, art: str | None, following: str | None) -> bool:
     """What the next word alone shows, before any walk (most heads name nothing): a particle or a
     generic noun after a head ends it (مستشفى في، مراكز وزارة الصحة); a definite head not followed by
@@ -221,6 +228,8 @@ def _names_nothing(lex: Lexicon, head: Head, art: str | None, following: str | N
     return following not in lex.definite_openers
 
 
+@cython.cfunc
+@cython.locals(end=cython.Py_ssize_t, begin=cython.Py_ssize_t)
 def _word_before(text: str, start: int) -> tuple[int, str]:
     """The word before `start` and where it begins (the head's own proclitics not included)."""
     end = start
@@ -234,6 +243,7 @@ def _word_before(text: str, start: int) -> tuple[int, str]:
     return begin, word
 
 
+@cython.cfunc
 def _counted(lex: Lexicon, word: str) -> bool:
     """A number as the word before a bare head counts it (12 مستشفى، 3 مستشفيات، خمسة وعشرين وحدة
     صحية); one before a conjoined head ends the phrase before it (... أول نوفمبر 1954 والمركز
@@ -251,6 +261,7 @@ def _counted(lex: Lexicon, word: str) -> bool:
     return word in lex.cardinals
 
 
+@cython.cfunc
 def _list_mentions(
     article: Article, source: _Original, lex: Lexicon, head: Head, m: re.Match[str], art: str | None
 ) -> list[_Mention]:
@@ -283,12 +294,14 @@ def _list_mentions(
     return mentions
 
 
+@cython.cfunc
 def _display_name(words: list[str]) -> str:
     """A name's words as written, but for tatweel: a stretched letter (فهـــد، الملكـ) is typography, not
     spelling, and the name is what analysts group and search by. The evidence span keeps it."""
     return " ".join(words).replace(TATWEEL, "")
 
 
+@cython.cfunc
 def _list_lead(
     source: _Original, walk: Walk, head: Head, listing: Listing, definite: bool
 ) -> tuple[list[str], list[str]]:
@@ -303,10 +316,12 @@ def _list_lead(
     return original, norm
 
 
+@cython.cfunc
 def _fact_start(m: re.Match[str], art: str | None) -> int:
     return m.start("art") if art else m.start("head")
 
 
+@cython.cfunc
 def _mentions_at(article: Article, source: _Original, lex: Lexicon, m: re.Match[str]) -> list[_Mention]:
     """The facilities one head match names: none, one, or one per list item after a plural or dual."""
     pre, art, phrase, following = m.group("pre", "art", "head", "next")
@@ -365,6 +380,7 @@ def _mentions_at(article: Article, source: _Original, lex: Lexicon, m: re.Match[
     return [_new(_Mention, (fact, (*lead_norm, *norm), bare))]
 
 
+@cython.cfunc
 def _one_slice(
     article: Article, source: _Original, walk: Walk, found: Name, start: int, head_start: int, art: str | None
 ) -> _Mention | None:
@@ -406,12 +422,14 @@ def _one_slice(
     return _new(_Mention, (fact, (phrase, *words[: found.end]), bare))
 
 
+@cython.cfunc
 def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """`short` is `long` with words left out, same head word first."""
     rest = iter(long)
     return short[0] == long[0] and all(w in rest for w in short)
 
 
+@cython.cfunc
 def _merge_aliases(found: list[_Mention]) -> None:
     """One facility, one name: a located closed name the release also gives bare takes the bare name
     (مدينة الملك سلمان الطبية بالمدينة المنورة → مدينة الملك سلمان الطبية), then a mention takes the one
@@ -460,6 +478,7 @@ def _merge_aliases(found: list[_Mention]) -> None:
         mention.fact.note = f"named {canonical.attrs['name']} elsewhere in the release"
 
 
+@cython.cfunc
 def _head_matches(lex: Lexicon, text: str) -> list[re.Match[str]]:
     """Every head in the text: the full pattern tried at the start of each word holding a stem (the
     stems are found letter pattern by letter pattern, so their hits are put in text order first)."""
