@@ -32,7 +32,6 @@ from extractors.facility_lexicon import (
     TITLE,
     Head,
     Lexicon,
-    Place,
 )
 
 _TOKEN = re.compile(r"\w+|\n|[^\w\s]")
@@ -127,6 +126,7 @@ def walk_at(lex: Lexicon, text: str, start: int, chars: int, through: str | None
     return Walk(lex, text, start, limit, words, count)
 
 
+@cython.cclass
 class Walk:
     """The tokens after one head (normalised words and their offsets) and the place found among them.
 
@@ -135,20 +135,20 @@ class Walk:
     end reads as "" (a negative index wraps round into the padding).
     """
 
-    __slots__ = (
-        "_starts",
-        "_tokens",
-        "cuts",
-        "lex",
-        "limit",
-        "origin",
-        "place",
-        "size",
-        "stripped",
-        "text",
-        "whole",
-        "words",
-    )
+    # Compiled, a C struct: the readers' attribute reads cost no lookup (the class attributes these
+    # declarations leave in a run from source are shadowed by the instance's own).
+    lex = cython.declare(object, visibility="public")
+    text = cython.declare(str, visibility="public")
+    origin = cython.declare(cython.Py_ssize_t, visibility="public")
+    limit = cython.declare(cython.Py_ssize_t, visibility="public")
+    words = cython.declare(list, visibility="public")
+    size = cython.declare(cython.Py_ssize_t, visibility="public")
+    whole = cython.declare(cython.bint, visibility="public")
+    cuts = cython.declare(object, visibility="public")
+    stripped = cython.declare(object, visibility="public")
+    place = cython.declare(object, visibility="public")
+    _tokens = cython.declare(object)
+    _starts = cython.declare(list)
 
     def __init__(
         self,
@@ -169,14 +169,13 @@ class Walk:
         self.whole = whole  # the window ends at a mark no name runs past: a wider one reads the same
         # glued token -> split offsets, and token -> letters of a conjunction cut off: both rare, so
         # the empty ones are shared until a first entry (place_at, strip)
-        self.cuts: Mapping[int, tuple[int, ...]] = _NONE
-        self.stripped: Mapping[int, int] = _NONE
-        self.place: Place | None = None
-        self._tokens: list[str] | None = (
-            None  # the tokens as read, kept once a conjunction is stripped off one
-        )
-        self._starts: list[int] = []
+        self.cuts = _NONE  # Mapping[int, tuple[int, ...]]
+        self.stripped = _NONE  # Mapping[int, int]
+        self.place = None  # Place | None
+        self._tokens = None  # the tokens as read, kept once a conjunction is stripped off one
+        self._starts = []
 
+    @cython.ccall
     def span(self, i: int) -> tuple[int, int]:
         """Offsets of token i, found only when a fact is built (most heads name nothing) and only up
         to i: each token is the next non-blank text after the one before, so `str.find` locates it."""
@@ -193,6 +192,7 @@ class Walk:
         start = starts[i]
         return start, start + len(tokens[i])
 
+    @cython.ccall
     def extent(self, a: int, b: int, joined: str | None = None) -> tuple[int, int]:
         """Offsets of tokens a..b-1 together: one comparison when single spaces part them, as they
         mostly do in a name (and a name from its head: the first token then starts after one space).
@@ -211,9 +211,11 @@ class Walk:
     def __len__(self) -> int:
         return self.size
 
+    @cython.ccall
     def is_word(self, i: int) -> bool:
         return self.words[i][:1].isalpha()
 
+    @cython.ccall
     def strip(self, i: int, letters: int) -> None:
         """Read token i without the conjunction glued to it (ومنى الجسر → منى الجسر)."""
         if self._tokens is None:
@@ -221,15 +223,18 @@ class Walk:
         self.words[i] = self.words[i][letters:]
         self.stripped = {**self.stripped, i: self.stripped.get(i, 0) + letters}
 
+    @cython.ccall
     def blocked(self, w: str) -> bool:
         """Words that end any name: particles, generic nouns, verbs, head nouns, non-words."""
         return not w.isalpha() or w in self.lex.blocked
 
+    @cython.ccall
     def verb_like(self, w: str) -> bool:
         """An imperfect or future verb (يستقبل، سيتم) that no gazetteer place explains."""
         shaped = (len(w) >= 4 and w[0] == "ي") or (len(w) >= 5 and w.startswith(("سي", "ست")))
         return shaped and w not in self.lex.places
 
+    @cython.ccall
     def opens_phrase(self, w: str) -> bool:
         """A preposition or conjunction glued to a word, or a noun with a pronoun glued on: the start
         of a new phrase, not a name word."""
@@ -241,10 +246,12 @@ class Walk:
             or (w[:1] == "ب" and (w[1:] in lex.phrase_nouns or w[1:] in lex.places))
         )
 
+    @cython.ccall
     def conjoined(self, w: str) -> bool:
         """و glued to a word no gazetteer or name prefix explains (وإنشاء): a new phrase, not a name."""
         return w[:1] == "و" and w not in self.lex.places and w not in self.lex.prefixes
 
+    @cython.ccall
     def unit(self, i: int) -> int:
         """One name word, or a prefix word with the word it needs (أبو عروة، عبد الله، كفر الشيخ)."""
         words, known = self.words, self.lex.word_classes
@@ -254,6 +261,7 @@ class Walk:
             return i + 2
         return i + 1 if c & _UNIT else -1
 
+    @cython.ccall
     def person(self, i: int) -> int:
         """A title and the personal name it opens (الملك سلمان بن عبدالعزيز آل سعود، الملكة رانيا العبدالله).
 
@@ -291,6 +299,7 @@ class Walk:
         )
         return j + 1 if family and not self.blocked(w) else j
 
+    @cython.ccall
     def specialty(self, i: int, first: str | None = None) -> int:
         """One or more specialties (النساء والولادة والأطفال، أمراض القلب، معالجة أمراض وجراحة القلب).
 
@@ -353,6 +362,7 @@ class Walk:
                 return i + 1 + len(rest)
         return -1
 
+    @cython.ccall
     def half(self, j: int) -> int:
         """A village's half after its name (الصوامعة شرق، الحاجر قبلي), when one follows: بحري/قبلي
         always, a compass word unless it governs a definite word or a place (شرق المحافظة، غرب أسوان)."""
@@ -364,6 +374,7 @@ class Walk:
         governs = after.startswith("ال") or after in lex.places
         return j + 1 if w in lex.compass and not governs else j
 
+    @cython.ccall
     def location(self, i: int, fallback: bool) -> int:
         """A location suffix: ب + place (بالمدينة المنورة، بمنطقة الرياض، بقرية أبو رواش، لولاية وهران).
 
@@ -472,6 +483,7 @@ class Walk:
             c = known.get(w) or self.word_class(w)
         return i, parts
 
+    @cython.ccall
     def word_class(self, w: str) -> int:
         """Every class of `w` as bits: the lists it is in and what its letters tell. The answer depends
         on the word alone and the same words recur from release to release, so it is kept (up to a
@@ -496,6 +508,7 @@ class Walk:
         known[w] = c
         return c
 
+    @cython.ccall
     def free_word(self, w: str) -> bool:
         """A word a name body may hold as an unknown word: no descriptor, verb, phrase opener or
         conjoined word. Its four tests depend on the word alone and the same words recur from release
