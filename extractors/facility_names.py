@@ -176,7 +176,7 @@ class Walk:
         self._starts = []
 
     @cython.ccall
-    def span(self, i: int) -> tuple[int, int]:
+    def span(self, i: cython.Py_ssize_t) -> tuple[int, int]:
         """Offsets of token i, found only when a fact is built (most heads name nothing) and only up
         to i: each token is the next non-blank text after the one before, so `str.find` locates it."""
         tokens = self.words if self._tokens is None else self._tokens
@@ -212,7 +212,7 @@ class Walk:
         return self.size
 
     @cython.ccall
-    def is_word(self, i: int) -> bool:
+    def is_word(self, i: cython.Py_ssize_t) -> bool:
         return self.words[i][:1].isalpha()
 
     @cython.ccall
@@ -252,7 +252,7 @@ class Walk:
         return w[:1] == "و" and w not in self.lex.places and w not in self.lex.prefixes
 
     @cython.ccall
-    def unit(self, i: int) -> int:
+    def unit(self, i: cython.Py_ssize_t) -> cython.Py_ssize_t:
         """One name word, or a prefix word with the word it needs (أبو عروة، عبد الله، كفر الشيخ)."""
         words, known = self.words, self.lex.word_classes
         w = words[i]
@@ -262,7 +262,8 @@ class Walk:
         return i + 1 if c & _UNIT else -1
 
     @cython.ccall
-    def person(self, i: int) -> int:
+    @cython.locals(j=cython.Py_ssize_t, second=cython.Py_ssize_t)
+    def person(self, i: cython.Py_ssize_t) -> cython.Py_ssize_t:
         """A title and the personal name it opens (الملك سلمان بن عبدالعزيز آل سعود، الملكة رانيا العبدالله).
 
         The given name is taken whatever it is (على and علي normalise alike); a second given name only
@@ -300,7 +301,8 @@ class Walk:
         return j + 1 if family and not self.blocked(w) else j
 
     @cython.ccall
-    def specialty(self, i: int, first: str | None = None) -> int:
+    @cython.locals(j=cython.Py_ssize_t, end=cython.Py_ssize_t)
+    def specialty(self, i: cython.Py_ssize_t, first: str | None = None) -> cython.Py_ssize_t:
         """One or more specialties (النساء والولادة والأطفال، أمراض القلب، معالجة أمراض وجراحة القلب).
 
         Lead words (أمراض، جراحة، الصحة) count only when a specialty word completes them.
@@ -322,23 +324,27 @@ class Walk:
                 break
         return end
 
-    def date(self, i: int) -> int:
+    @cython.ccall
+    @cython.locals(j=cython.Py_ssize_t)
+    def date(self, i: cython.Py_ssize_t) -> cython.Py_ssize_t:
         """A date that names a facility (أول نوفمبر 1954، 20 أوت 1955), as Algerian hospitals are."""
         words = self.words
         w = words[i]
         if w != "اول" and not (w.isdecimal() and 1 <= int(w) <= 31):
             return -1
-        month = next(
-            (m for m in self.lex.months.get(words[i + 1], ()) if tuple(words[i + 1 : i + 1 + len(m)]) == m),
-            None,
-        )
+        month = None
+        for m in self.lex.months.get(words[i + 1], ()):
+            if tuple(words[i + 1 : i + 1 + len(m)]) == m:
+                month = m
+                break
         if month is None:
             return -1
         j = i + 1 + len(month)
         year = words[j]
         return j + 1 if year.isdecimal() and 1800 <= int(year) <= 2100 else j
 
-    def place_at(self, i: int, first: str | None = None) -> int:
+    @cython.ccall
+    def place_at(self, i: cython.Py_ssize_t, first: str | None = None) -> cython.Py_ssize_t:
         """A gazetteer place at token i, `first` standing for its first word after a stripped ب.
 
         A place whose words the text glued together (الولاياتالمتحدة) also matches; the token is then
@@ -351,7 +357,9 @@ class Walk:
                 self.place = place
                 return i + 1 + len(rest)
         for words, place in self.lex.glued.get(w, ()):
-            glued_count = next(k for k in range(2, len(words) + 1) if "".join(words[:k]) == w)
+            glued_count = 2  # the glued table holds w under words[:k] joined, for one k
+            while "".join(words[:glued_count]) != w:
+                glued_count += 1
             rest = words[glued_count:]
             if tuple(self.words[i + 1 : i + 1 + len(rest)]) == rest:
                 offset = self.stripped.get(i, 0) + len(token) - len(w)
@@ -363,7 +371,7 @@ class Walk:
         return -1
 
     @cython.ccall
-    def half(self, j: int) -> int:
+    def half(self, j: cython.Py_ssize_t) -> cython.Py_ssize_t:
         """A village's half after its name (الصوامعة شرق، الحاجر قبلي), when one follows: بحري/قبلي
         always, a compass word unless it governs a definite word or a place (شرق المحافظة، غرب أسوان)."""
         lex = self.lex
@@ -375,7 +383,8 @@ class Walk:
         return j + 1 if w in lex.compass and not governs else j
 
     @cython.ccall
-    def location(self, i: int, fallback: bool) -> int:
+    @cython.locals(start=cython.Py_ssize_t, j=cython.Py_ssize_t)
+    def location(self, i: cython.Py_ssize_t, fallback: bool) -> cython.Py_ssize_t:
         """A location suffix: ب + place (بالمدينة المنورة، بمنطقة الرياض، بقرية أبو رواش، لولاية وهران).
 
         With `fallback`, ب + any plain word is a place too: descriptive heads (المستشفى الإقليمي،
@@ -412,7 +421,8 @@ class Walk:
             return i + 2 if not self.blocked(self.words[i + 1]) else -1
         return i + 1
 
-    def descriptors(self, i: int) -> tuple[int, frozenset[str], tuple[int, ...]]:
+    @cython.ccall
+    def descriptors(self, i: cython.Py_ssize_t) -> tuple[int, frozenset[str], tuple[int, ...]]:
         """Type words right after a head (صحي، الاستشفائي الجامعي، الرعاية الصحية الأولية): the index
         after them, what they were, and which tokens were single adjectives (not in a phrase)."""
         lex, words = self.lex, self.words
@@ -423,7 +433,11 @@ class Walk:
         while i < self.size:
             w = words[i]
             phrases = lex.descriptor_phrases.get(w)
-            phrase = phrases and next((p for p in phrases if tuple(words[i : i + len(p)]) == p), None)
+            phrase = None
+            for p in phrases or ():
+                if tuple(words[i : i + len(p)]) == p:
+                    phrase = p
+                    break
             if phrase:
                 found.add(" ".join(phrase))
                 i += len(phrase)
@@ -435,7 +449,9 @@ class Walk:
                 break
         return i, frozenset(found), tuple(singles)
 
-    def body(self, i: int) -> tuple[int, list[str]]:
+    @cython.ccall
+    @cython.locals(j=cython.Py_ssize_t, free=cython.Py_ssize_t, size=cython.Py_ssize_t)
+    def body(self, i: cython.Py_ssize_t) -> tuple[int, list[str]]:
         """The name proper: (index after it, the kinds of its parts).
 
         Parts chain only in construct state (جامعة الملك عبدالعزيز، قصر العيني): a part ending in a
@@ -448,8 +464,12 @@ class Walk:
         c = known.get(w) or self.word_class(w)
         if c & _BODY_OPENER:
             if w in lang.QUOTES:
-                close = next((k for k in range(i + 1, min(i + 7, self.size)) if words[k] in lang.QUOTES), -1)
-                if close > i + 1 and all(self.is_word(k) for k in range(i + 1, close)):
+                close = -1
+                for k in range(i + 1, min(i + 7, self.size)):
+                    if words[k] in lang.QUOTES:
+                        close = k
+                        break
+                if close > i + 1 and all([self.is_word(k) for k in range(i + 1, close)]):
                     return close + 1, ["quoted"]
                 return i, []
             if (w == "اول" or w.isdecimal()) and (j := self.date(i)) > 0:
@@ -537,7 +557,8 @@ class Tail(NamedTuple):
     feminine: bool = False  # an adjective in ة: after a plural head it describes the plural
 
 
-def read_tail(walk: Walk, i: int, head: Head, closed: bool, body: list[str]) -> Tail:
+@cython.locals(end=cython.Py_ssize_t, j=cython.Py_ssize_t, located=cython.Py_ssize_t)
+def read_tail(walk: Walk, i: cython.Py_ssize_t, head: Head, closed: bool, body: list[str]) -> Tail:
     """Adjectives, ordinals, a specialty phrase and a location after the body, in any order.
 
     A circumfix name closed after its body takes nothing but adjectives and a location: the place
