@@ -95,7 +95,10 @@ def _unmarked_end(text: str, start: cython.Py_ssize_t, limit: cython.Py_ssize_t)
     i = start
     while i < limit:
         c = text[i]
-        if not (c == " " or c.isalnum() or c == "_" or (c != "\n" and c.isspace())):
+        if "\u0620" <= c <= "\u064a" or c == " ":  # an Arabic letter (all alphabetic) or a space
+            i += 1
+            continue
+        if not (c.isalnum() or c == "_" or (c != "\n" and c.isspace())):
             break
         i += 1
     return i
