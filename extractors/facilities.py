@@ -61,6 +61,7 @@ class _Mention(NamedTuple):
 _new = tuple.__new__
 
 
+@cython.cclass
 class _Original:
     """The original text behind normalised offsets, sliced as `NormalizedText.original_slice` slices it,
     sooner.
@@ -72,27 +73,36 @@ class _Original:
     shifted by a constant.
     """
 
-    __slots__ = ("low", "norm", "shift", "stop")
+    # Compiled, a C struct (see facility_names.Walk).
+    norm = cython.declare(object)
+    original = cython.declare(str)
+    low = cython.declare(cython.Py_ssize_t)
+    stop = cython.declare(cython.Py_ssize_t)
+    shift = cython.declare(cython.Py_ssize_t)
 
     def __init__(self, norm: NormalizedText) -> None:
         self.norm = norm
+        self.original = norm.original
         self.low = self.stop = self.shift = 0
         if not norm.seg_norm:  # the normaliser changed no offset anywhere
             self.stop = len(norm.text) + 1
 
-    def slice(self, start: int, end: int) -> str:
+    @cython.ccall
+    def slice(self, start: cython.Py_ssize_t, end: cython.Py_ssize_t) -> str:
         if (self.low <= start and end < self.stop) or self._find(start, end):
-            return self.norm.original[start + self.shift : end + self.shift]
+            return self.original[start + self.shift : end + self.shift]
         return self.norm.original_slice(start, end)
 
-    def shift_over(self, start: int, end: int) -> int | None:
+    @cython.ccall
+    def shift_over(self, start: cython.Py_ssize_t, end: cython.Py_ssize_t) -> int | None:
         """How far the original lies from the normalised text over start..end, when the slice runs one
         to one inside one stretch (as `exact` slices it), else None."""
         if (self.low <= start and end < self.stop) or self._find(start, end):
             return self.shift
         return None
 
-    def exact(self, start: int, end: int) -> str | None:
+    @cython.ccall
+    def exact(self, start: cython.Py_ssize_t, end: cython.Py_ssize_t) -> str | None:
         """The original slice when it maps to the normalised one character for character, else None.
 
         Only such a slice of several words splits into the words sliced one by one: a word sliced
@@ -100,10 +110,12 @@ class _Original:
         marks: الملك ـفهد → فهد), where one slice over the words before it keeps them.
         """
         if (self.low <= start and end < self.stop) or self._find(start, end):
-            return self.norm.original[start + self.shift : end + self.shift]
+            return self.original[start + self.shift : end + self.shift]
         return None
 
-    def _find(self, start: int, end: int) -> bool:
+    @cython.ccall
+    @cython.locals(i=cython.Py_ssize_t)
+    def _find(self, start: cython.Py_ssize_t, end: cython.Py_ssize_t) -> cython.bint:
         """Keep the stretch holding `start`, if it runs one to one; whether `end` lies inside it."""
         norm = self.norm
         if not norm.seg_norm:
@@ -115,7 +127,8 @@ class _Original:
         self.shift = norm.seg_orig[i] - self.low
         return end < self.stop
 
-    def words(self, start: int, end: int) -> tuple[list[str], list[str]]:
+    @cython.ccall
+    def words(self, start: cython.Py_ssize_t, end: cython.Py_ssize_t) -> tuple[list[str], list[str]]:
         """Words of the normalised slice as written and as normalised; glued words come apart."""
         text = self.norm.text
         norm = text[start:end].split()
