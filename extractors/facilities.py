@@ -22,6 +22,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import cython
+
 from extractors.article import Article
 from extractors.examples import Example
 from extractors.facility_lexicon import Head, Lexicon, lexicon
@@ -59,6 +61,7 @@ class _Mention(NamedTuple):
 _new = tuple.__new__
 
 
+@cython.cclass
 class _Original:
     """The original text behind normalised offsets, sliced as `NormalizedText.original_slice` slices it,
     sooner.
@@ -70,27 +73,36 @@ class _Original:
     shifted by a constant.
     """
 
-    __slots__ = ("low", "norm", "shift", "stop")
+    # Compiled, a C struct (see facility_names.Walk).
+    norm = cython.declare(object)
+    original = cython.declare(str)
+    low = cython.declare(cython.Py_ssize_t)
+    stop = cython.declare(cython.Py_ssize_t)
+    shift = cython.declare(cython.Py_ssize_t)
 
     def __init__(self, norm: NormalizedText) -> None:
         self.norm = norm
+        self.original = norm.original
         self.low = self.stop = self.shift = 0
         if not norm.seg_norm:  # the normaliser changed no offset anywhere
             self.stop = len(norm.text) + 1
 
-    def slice(self, start: int, end: int) -> str:
+    @cython.ccall
+    def slice(self, start: cython.Py_ssize_t, end: cython.Py_ssize_t) -> str:
         if (self.low <= start and end < self.stop) or self._find(start, end):
-            return self.norm.original[start + self.shift : end + self.shift]
+            return self.original[start + self.shift : end + self.shift]
         return self.norm.original_slice(start, end)
 
-    def shift_over(self, start: int, end: int) -> int | None:
+    @cython.ccall
+    def shift_over(self, start: cython.Py_ssize_t, end: cython.Py_ssize_t) -> int | None:
         """How far the original lies from the normalised text over start..end, when the slice runs one
         to one inside one stretch (as `exact` slices it), else None."""
         if (self.low <= start and end < self.stop) or self._find(start, end):
             return self.shift
         return None
 
-    def exact(self, start: int, end: int) -> str | None:
+    @cython.ccall
+    def exact(self, start: cython.Py_ssize_t, end: cython.Py_ssize_t) -> str | None:
         """The original slice when it maps to the normalised one character for character, else None.
 
         Only such a slice of several words splits into the words sliced one by one: a word sliced
@@ -98,10 +110,12 @@ class _Original:
         marks: الملك ـفهد → فهد), where one slice over the words before it keeps them.
         """
         if (self.low <= start and end < self.stop) or self._find(start, end):
-            return self.norm.original[start + self.shift : end + self.shift]
+            return self.original[start + self.shift : end + self.shift]
         return None
 
-    def _find(self, start: int, end: int) -> bool:
+    @cython.ccall
+    @cython.locals(i=cython.Py_ssize_t)
+    def _find(self, start: cython.Py_ssize_t, end: cython.Py_ssize_t) -> cython.bint:
         """Keep the stretch holding `start`, if it runs one to one; whether `end` lies inside it."""
         norm = self.norm
         if not norm.seg_norm:
@@ -113,7 +127,8 @@ class _Original:
         self.shift = norm.seg_orig[i] - self.low
         return end < self.stop
 
-    def words(self, start: int, end: int) -> tuple[list[str], list[str]]:
+    @cython.ccall
+    def words(self, start: cython.Py_ssize_t, end: cython.Py_ssize_t) -> tuple[list[str], list[str]]:
         """Words of the normalised slice as written and as normalised; glued words come apart."""
         text = self.norm.text
         norm = text[start:end].split()
@@ -127,6 +142,7 @@ class _Original:
         return original, norm
 
 
+@cython.cfunc
 def _name_words(
     source: _Original, walk: Walk, a: int, b: int, skip: int = 0
 ) -> tuple[list[str], list[str], int]:
@@ -165,6 +181,7 @@ def _name_words(
     return original, norm, walk.span(b - 1)[1]
 
 
+@cython.cfunc
 def _add_place(attrs: dict[str, str], walk: Walk, end: int, country: str | None) -> dict[str, str]:
     """city/country from a place in the name, else from a place right after it, else the release's,
     added to `attrs`."""
@@ -186,6 +203,7 @@ def _add_place(attrs: dict[str, str], walk: Walk, end: int, country: str | None)
     return attrs
 
 
+@cython.cfunc
 def _head_words(
     source: _Original, m: re.Match[str], phrase: str, art: str | None
 ) -> tuple[list[str], list[str]]:
@@ -201,12 +219,14 @@ def _head_words(
     return original, norm
 
 
+@cython.cfunc
 def _read(walk: Walk, head: Head, art: str | None) -> Name | None:
     if head.policy == "directorate":
         return read_directorate(walk, head)
     return read_name(walk, head, bool(art))
 
 
+@cython.cfunc
 def _names_nothing(lex: Lexicon, head: Head, art: str | None, following: str | None) -> bool:
     """What the next word alone shows, before any walk (most heads name nothing): a particle or a
     generic noun after a head ends it (مستشفى في، مراكز وزارة الصحة); a definite head not followed by
@@ -221,6 +241,8 @@ def _names_nothing(lex: Lexicon, head: Head, art: str | None, following: str | N
     return following not in lex.definite_openers
 
 
+@cython.cfunc
+@cython.locals(end=cython.Py_ssize_t, begin=cython.Py_ssize_t)
 def _word_before(text: str, start: int) -> tuple[int, str]:
     """The word before `start` and where it begins (the head's own proclitics not included)."""
     end = start
@@ -234,6 +256,7 @@ def _word_before(text: str, start: int) -> tuple[int, str]:
     return begin, word
 
 
+@cython.cfunc
 def _counted(lex: Lexicon, word: str) -> bool:
     """A number as the word before a bare head counts it (12 مستشفى، 3 مستشفيات، خمسة وعشرين وحدة
     صحية); one before a conjoined head ends the phrase before it (... أول نوفمبر 1954 والمركز
@@ -251,6 +274,7 @@ def _counted(lex: Lexicon, word: str) -> bool:
     return word in lex.cardinals
 
 
+@cython.cfunc
 def _list_mentions(
     article: Article, source: _Original, lex: Lexicon, head: Head, m: re.Match[str], art: str | None
 ) -> list[_Mention]:
@@ -283,12 +307,14 @@ def _list_mentions(
     return mentions
 
 
+@cython.cfunc
 def _display_name(words: list[str]) -> str:
     """A name's words as written, but for tatweel: a stretched letter (فهـــد، الملكـ) is typography, not
     spelling, and the name is what analysts group and search by. The evidence span keeps it."""
     return " ".join(words).replace(TATWEEL, "")
 
 
+@cython.cfunc
 def _list_lead(
     source: _Original, walk: Walk, head: Head, listing: Listing, definite: bool
 ) -> tuple[list[str], list[str]]:
@@ -303,10 +329,12 @@ def _list_lead(
     return original, norm
 
 
+@cython.cfunc
 def _fact_start(m: re.Match[str], art: str | None) -> int:
     return m.start("art") if art else m.start("head")
 
 
+@cython.cfunc
 def _mentions_at(article: Article, source: _Original, lex: Lexicon, m: re.Match[str]) -> list[_Mention]:
     """The facilities one head match names: none, one, or one per list item after a plural or dual."""
     pre, art, phrase, following = m.group("pre", "art", "head", "next")
@@ -365,6 +393,7 @@ def _mentions_at(article: Article, source: _Original, lex: Lexicon, m: re.Match[
     return [_new(_Mention, (fact, (*lead_norm, *norm), bare))]
 
 
+@cython.cfunc
 def _one_slice(
     article: Article, source: _Original, walk: Walk, found: Name, start: int, head_start: int, art: str | None
 ) -> _Mention | None:
@@ -406,12 +435,14 @@ def _one_slice(
     return _new(_Mention, (fact, (phrase, *words[: found.end]), bare))
 
 
+@cython.cfunc
 def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """`short` is `long` with words left out, same head word first."""
     rest = iter(long)
     return short[0] == long[0] and all(w in rest for w in short)
 
 
+@cython.cfunc
 def _merge_aliases(found: list[_Mention]) -> None:
     """One facility, one name: a located closed name the release also gives bare takes the bare name
     (مدينة الملك سلمان الطبية بالمدينة المنورة → مدينة الملك سلمان الطبية), then a mention takes the one
@@ -460,6 +491,7 @@ def _merge_aliases(found: list[_Mention]) -> None:
         mention.fact.note = f"named {canonical.attrs['name']} elsewhere in the release"
 
 
+@cython.cfunc
 def _head_matches(lex: Lexicon, text: str) -> list[re.Match[str]]:
     """Every head in the text: the full pattern tried at the start of each word holding a stem (the
     stems are found letter pattern by letter pattern, so their hits are put in text order first)."""

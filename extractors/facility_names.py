@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+import cython
+
 from extractors.data import facility_heads as lang
 from extractors.facility_lexicon import (
     ADJECTIVE,
@@ -30,14 +32,13 @@ from extractors.facility_lexicon import (
     TITLE,
     Head,
     Lexicon,
-    Place,
 )
 
 _TOKEN = re.compile(r"\w+|\n|[^\w\s]")
 # The words and spaces before a window's first punctuation mark or line break (a token that is no
-# word): one class repeated, which the engine runs in one tight loop, a fifth sooner than searching for
-# the mark with the negated class (that search restarts the match at every position); an alternation
-# (`[^\w\s]|\n`) is slower still. No space lies past U+3000.
+# word), as a pattern: _unmarked_end reads the same characters letter by letter, which compiled costs
+# less than the engine's class test (the tests check the pattern on every character). No space lies
+# past U+3000.
 _SPACES_BUT_LINE_BREAK = "".join(chr(c) for c in range(0x3001) if chr(c).isspace() and c != 10)
 _UNMARKED = re.compile(f"[\\w{re.escape(_SPACES_BUT_LINE_BREAK)}]*")
 # A location suffix opens on one of these (Walk.location reads nothing else): callers test for them
@@ -84,6 +85,25 @@ def _tokenize(window: str) -> list[str]:
     return found
 
 
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(i=cython.Py_ssize_t, c=cython.Py_UCS4)
+def _unmarked_end(text: str, start: cython.Py_ssize_t, limit: cython.Py_ssize_t) -> cython.Py_ssize_t:
+    """`_UNMARKED.match(text, start, limit).end()`, letter by letter in C where compiled: a word
+    character (\\w: alphanumeric or _) or a space other than a line break goes on."""
+    i = start
+    while i < limit:
+        c = text[i]
+        if "\u0620" <= c <= "\u064a" or c == " ":  # an Arabic letter (all alphabetic) or a space
+            i += 1
+            continue
+        if not (c.isalnum() or c == "_" or (c != "\n" and c.isspace())):
+            break
+        i += 1
+    return i
+
+
 def walk_at(lex: Lexicon, text: str, start: int, chars: int, through: str | None = None) -> Walk:
     """The tokens of the `chars` characters after `start` (a head's end), cut at the window's edge.
 
@@ -95,7 +115,7 @@ def walk_at(lex: Lexicon, text: str, start: int, chars: int, through: str | None
     limit = start + chars if start + chars < len(text) else len(text)
     if (
         through is not None
-        and (end := _UNMARKED.match(text, start, limit).end()) < limit
+        and (end := _unmarked_end(text, start, limit)) < limit
         and text[end] not in through  # text[end] is the first mark or line break
     ):
         words = text[start:end].split()
@@ -109,6 +129,7 @@ def walk_at(lex: Lexicon, text: str, start: int, chars: int, through: str | None
     return Walk(lex, text, start, limit, words, count)
 
 
+@cython.cclass
 class Walk:
     """The tokens after one head (normalised words and their offsets) and the place found among them.
 
@@ -117,20 +138,20 @@ class Walk:
     end reads as "" (a negative index wraps round into the padding).
     """
 
-    __slots__ = (
-        "_starts",
-        "_tokens",
-        "cuts",
-        "lex",
-        "limit",
-        "origin",
-        "place",
-        "size",
-        "stripped",
-        "text",
-        "whole",
-        "words",
-    )
+    # Compiled, a C struct: the readers' attribute reads cost no lookup (the class attributes these
+    # declarations leave in a run from source are shadowed by the instance's own).
+    lex = cython.declare(object, visibility="public")
+    text = cython.declare(str, visibility="public")
+    origin = cython.declare(cython.Py_ssize_t, visibility="public")
+    limit = cython.declare(cython.Py_ssize_t, visibility="public")
+    words = cython.declare(list, visibility="public")
+    size = cython.declare(cython.Py_ssize_t, visibility="public")
+    whole = cython.declare(cython.bint, visibility="public")
+    cuts = cython.declare(object, visibility="public")
+    stripped = cython.declare(object, visibility="public")
+    place = cython.declare(object, visibility="public")
+    _tokens = cython.declare(object)
+    _starts = cython.declare(list)
 
     def __init__(
         self,
@@ -151,15 +172,14 @@ class Walk:
         self.whole = whole  # the window ends at a mark no name runs past: a wider one reads the same
         # glued token -> split offsets, and token -> letters of a conjunction cut off: both rare, so
         # the empty ones are shared until a first entry (place_at, strip)
-        self.cuts: Mapping[int, tuple[int, ...]] = _NONE
-        self.stripped: Mapping[int, int] = _NONE
-        self.place: Place | None = None
-        self._tokens: list[str] | None = (
-            None  # the tokens as read, kept once a conjunction is stripped off one
-        )
-        self._starts: list[int] = []
+        self.cuts = _NONE  # Mapping[int, tuple[int, ...]]
+        self.stripped = _NONE  # Mapping[int, int]
+        self.place = None  # Place | None
+        self._tokens = None  # the tokens as read, kept once a conjunction is stripped off one
+        self._starts = []
 
-    def span(self, i: int) -> tuple[int, int]:
+    @cython.ccall
+    def span(self, i: cython.Py_ssize_t) -> tuple[int, int]:
         """Offsets of token i, found only when a fact is built (most heads name nothing) and only up
         to i: each token is the next non-blank text after the one before, so `str.find` locates it."""
         tokens = self.words if self._tokens is None else self._tokens
@@ -175,6 +195,7 @@ class Walk:
         start = starts[i]
         return start, start + len(tokens[i])
 
+    @cython.ccall
     def extent(self, a: int, b: int, joined: str | None = None) -> tuple[int, int]:
         """Offsets of tokens a..b-1 together: one comparison when single spaces part them, as they
         mostly do in a name (and a name from its head: the first token then starts after one space).
@@ -193,9 +214,11 @@ class Walk:
     def __len__(self) -> int:
         return self.size
 
-    def is_word(self, i: int) -> bool:
+    @cython.ccall
+    def is_word(self, i: cython.Py_ssize_t) -> bool:
         return self.words[i][:1].isalpha()
 
+    @cython.ccall
     def strip(self, i: int, letters: int) -> None:
         """Read token i without the conjunction glued to it (ومنى الجسر → منى الجسر)."""
         if self._tokens is None:
@@ -203,15 +226,18 @@ class Walk:
         self.words[i] = self.words[i][letters:]
         self.stripped = {**self.stripped, i: self.stripped.get(i, 0) + letters}
 
+    @cython.ccall
     def blocked(self, w: str) -> bool:
         """Words that end any name: particles, generic nouns, verbs, head nouns, non-words."""
         return not w.isalpha() or w in self.lex.blocked
 
+    @cython.ccall
     def verb_like(self, w: str) -> bool:
         """An imperfect or future verb (يستقبل، سيتم) that no gazetteer place explains."""
         shaped = (len(w) >= 4 and w[0] == "ي") or (len(w) >= 5 and w.startswith(("سي", "ست")))
         return shaped and w not in self.lex.places
 
+    @cython.ccall
     def opens_phrase(self, w: str) -> bool:
         """A preposition or conjunction glued to a word, or a noun with a pronoun glued on: the start
         of a new phrase, not a name word."""
@@ -223,11 +249,13 @@ class Walk:
             or (w[:1] == "ب" and (w[1:] in lex.phrase_nouns or w[1:] in lex.places))
         )
 
+    @cython.ccall
     def conjoined(self, w: str) -> bool:
         """و glued to a word no gazetteer or name prefix explains (وإنشاء): a new phrase, not a name."""
         return w[:1] == "و" and w not in self.lex.places and w not in self.lex.prefixes
 
-    def unit(self, i: int) -> int:
+    @cython.ccall
+    def unit(self, i: cython.Py_ssize_t) -> cython.Py_ssize_t:
         """One name word, or a prefix word with the word it needs (أبو عروة، عبد الله، كفر الشيخ)."""
         words, known = self.words, self.lex.word_classes
         w = words[i]
@@ -236,7 +264,9 @@ class Walk:
             return i + 2
         return i + 1 if c & _UNIT else -1
 
-    def person(self, i: int) -> int:
+    @cython.ccall
+    @cython.locals(j=cython.Py_ssize_t, second=cython.Py_ssize_t)
+    def person(self, i: cython.Py_ssize_t) -> cython.Py_ssize_t:
         """A title and the personal name it opens (الملك سلمان بن عبدالعزيز آل سعود، الملكة رانيا العبدالله).
 
         The given name is taken whatever it is (على and علي normalise alike); a second given name only
@@ -273,7 +303,9 @@ class Walk:
         )
         return j + 1 if family and not self.blocked(w) else j
 
-    def specialty(self, i: int, first: str | None = None) -> int:
+    @cython.ccall
+    @cython.locals(j=cython.Py_ssize_t, end=cython.Py_ssize_t)
+    def specialty(self, i: cython.Py_ssize_t, first: str | None = None) -> cython.Py_ssize_t:
         """One or more specialties (النساء والولادة والأطفال، أمراض القلب، معالجة أمراض وجراحة القلب).
 
         Lead words (أمراض، جراحة، الصحة) count only when a specialty word completes them.
@@ -295,23 +327,27 @@ class Walk:
                 break
         return end
 
-    def date(self, i: int) -> int:
+    @cython.ccall
+    @cython.locals(j=cython.Py_ssize_t)
+    def date(self, i: cython.Py_ssize_t) -> cython.Py_ssize_t:
         """A date that names a facility (أول نوفمبر 1954، 20 أوت 1955), as Algerian hospitals are."""
         words = self.words
         w = words[i]
         if w != "اول" and not (w.isdecimal() and 1 <= int(w) <= 31):
             return -1
-        month = next(
-            (m for m in self.lex.months.get(words[i + 1], ()) if tuple(words[i + 1 : i + 1 + len(m)]) == m),
-            None,
-        )
+        month = None
+        for m in self.lex.months.get(words[i + 1], ()):
+            if tuple(words[i + 1 : i + 1 + len(m)]) == m:
+                month = m
+                break
         if month is None:
             return -1
         j = i + 1 + len(month)
         year = words[j]
         return j + 1 if year.isdecimal() and 1800 <= int(year) <= 2100 else j
 
-    def place_at(self, i: int, first: str | None = None) -> int:
+    @cython.ccall
+    def place_at(self, i: cython.Py_ssize_t, first: str | None = None) -> cython.Py_ssize_t:
         """A gazetteer place at token i, `first` standing for its first word after a stripped ب.
 
         A place whose words the text glued together (الولاياتالمتحدة) also matches; the token is then
@@ -324,7 +360,9 @@ class Walk:
                 self.place = place
                 return i + 1 + len(rest)
         for words, place in self.lex.glued.get(w, ()):
-            glued_count = next(k for k in range(2, len(words) + 1) if "".join(words[:k]) == w)
+            glued_count = 2  # the glued table holds w under words[:k] joined, for one k
+            while "".join(words[:glued_count]) != w:
+                glued_count += 1
             rest = words[glued_count:]
             if tuple(self.words[i + 1 : i + 1 + len(rest)]) == rest:
                 offset = self.stripped.get(i, 0) + len(token) - len(w)
@@ -335,7 +373,8 @@ class Walk:
                 return i + 1 + len(rest)
         return -1
 
-    def half(self, j: int) -> int:
+    @cython.ccall
+    def half(self, j: cython.Py_ssize_t) -> cython.Py_ssize_t:
         """A village's half after its name (الصوامعة شرق، الحاجر قبلي), when one follows: بحري/قبلي
         always, a compass word unless it governs a definite word or a place (شرق المحافظة، غرب أسوان)."""
         lex = self.lex
@@ -346,7 +385,9 @@ class Walk:
         governs = after.startswith("ال") or after in lex.places
         return j + 1 if w in lex.compass and not governs else j
 
-    def location(self, i: int, fallback: bool) -> int:
+    @cython.ccall
+    @cython.locals(start=cython.Py_ssize_t, j=cython.Py_ssize_t)
+    def location(self, i: cython.Py_ssize_t, fallback: bool) -> cython.Py_ssize_t:
         """A location suffix: ب + place (بالمدينة المنورة، بمنطقة الرياض، بقرية أبو رواش، لولاية وهران).
 
         With `fallback`, ب + any plain word is a place too: descriptive heads (المستشفى الإقليمي،
@@ -383,7 +424,8 @@ class Walk:
             return i + 2 if not self.blocked(self.words[i + 1]) else -1
         return i + 1
 
-    def descriptors(self, i: int) -> tuple[int, frozenset[str], tuple[int, ...]]:
+    @cython.ccall
+    def descriptors(self, i: cython.Py_ssize_t) -> tuple[int, frozenset[str], tuple[int, ...]]:
         """Type words right after a head (صحي، الاستشفائي الجامعي، الرعاية الصحية الأولية): the index
         after them, what they were, and which tokens were single adjectives (not in a phrase)."""
         lex, words = self.lex, self.words
@@ -394,7 +436,11 @@ class Walk:
         while i < self.size:
             w = words[i]
             phrases = lex.descriptor_phrases.get(w)
-            phrase = phrases and next((p for p in phrases if tuple(words[i : i + len(p)]) == p), None)
+            phrase = None
+            for p in phrases or ():
+                if tuple(words[i : i + len(p)]) == p:
+                    phrase = p
+                    break
             if phrase:
                 found.add(" ".join(phrase))
                 i += len(phrase)
@@ -406,7 +452,9 @@ class Walk:
                 break
         return i, frozenset(found), tuple(singles)
 
-    def body(self, i: int) -> tuple[int, list[str]]:
+    @cython.ccall
+    @cython.locals(j=cython.Py_ssize_t, free=cython.Py_ssize_t, size=cython.Py_ssize_t)
+    def body(self, i: cython.Py_ssize_t) -> tuple[int, list[str]]:
         """The name proper: (index after it, the kinds of its parts).
 
         Parts chain only in construct state (جامعة الملك عبدالعزيز، قصر العيني): a part ending in a
@@ -419,8 +467,12 @@ class Walk:
         c = known.get(w) or self.word_class(w)
         if c & _BODY_OPENER:
             if w in lang.QUOTES:
-                close = next((k for k in range(i + 1, min(i + 7, self.size)) if words[k] in lang.QUOTES), -1)
-                if close > i + 1 and all(self.is_word(k) for k in range(i + 1, close)):
+                close = -1
+                for k in range(i + 1, min(i + 7, self.size)):
+                    if words[k] in lang.QUOTES:
+                        close = k
+                        break
+                if close > i + 1 and all([self.is_word(k) for k in range(i + 1, close)]):
                     return close + 1, ["quoted"]
                 return i, []
             if (w == "اول" or w.isdecimal()) and (j := self.date(i)) > 0:
@@ -454,6 +506,7 @@ class Walk:
             c = known.get(w) or self.word_class(w)
         return i, parts
 
+    @cython.ccall
     def word_class(self, w: str) -> int:
         """Every class of `w` as bits: the lists it is in and what its letters tell. The answer depends
         on the word alone and the same words recur from release to release, so it is kept (up to a
@@ -478,6 +531,7 @@ class Walk:
         known[w] = c
         return c
 
+    @cython.ccall
     def free_word(self, w: str) -> bool:
         """A word a name body may hold as an unknown word: no descriptor, verb, phrase opener or
         conjoined word. Its four tests depend on the word alone and the same words recur from release
@@ -506,7 +560,8 @@ class Tail(NamedTuple):
     feminine: bool = False  # an adjective in ة: after a plural head it describes the plural
 
 
-def read_tail(walk: Walk, i: int, head: Head, closed: bool, body: list[str]) -> Tail:
+@cython.locals(end=cython.Py_ssize_t, j=cython.Py_ssize_t, located=cython.Py_ssize_t)
+def read_tail(walk: Walk, i: cython.Py_ssize_t, head: Head, closed: bool, body: list[str]) -> Tail:
     """Adjectives, ordinals, a specialty phrase and a location after the body, in any order.
 
     A circumfix name closed after its body takes nothing but adjectives and a location: the place
