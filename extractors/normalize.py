@@ -118,6 +118,10 @@ def _lookup_wide() -> tuple[np.ndarray, np.ndarray]:
 
 def _mapped(original: str) -> tuple[str, list[int]]:
     """`original` with every one-to-one character replaced, and where the events are (see `_lookup`)."""
+    if cython.compiled:
+        found = _mapped_bmp(original)
+        if found is not None:
+            return found
     try:
         units = original.encode("utf-16-le")
     except UnicodeEncodeError:  # a lone surrogate: read as UTF-32 below
@@ -142,6 +146,42 @@ def _mapped(original: str) -> tuple[str, list[int]]:
     if kind[0] & _ODD:
         positions.insert(0, 0)
     return mapped_text, positions
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(
+    i=cython.Py_ssize_t,
+    ch=cython.Py_UCS4,
+    code=cython.ushort,
+    k=cython.uchar,
+    prev=cython.uchar,
+    odd=cython.uchar,
+)
+def _mapped_bmp(original: str) -> tuple | None:
+    """`_mapped` in one typed pass over the characters, for the build (the tables read one character
+    at a time, which only compiled code does faster than NumPy); None for a text with a character past
+    the BMP or a lone surrogate, which NumPy reads as UTF-32."""
+    table, kind_of = _lookup()
+    to: cython.ushort[:] = table
+    kinds: cython.uchar[:] = kind_of
+    buffer = bytearray(2 * len(original))
+    out: cython.uchar[:] = buffer
+    positions: list[int] = []
+    odd = _ODD
+    prev = 0
+    for i, ch in enumerate(original):
+        if 0xD800 <= ch < 0xE000 or ch >= 0x10000:
+            return None
+        code = to[ch]
+        out[2 * i] = code & 0xFF
+        out[2 * i + 1] = code >> 8
+        k = kinds[ch]
+        if k & ((prev << 1) | odd):  # the first character has no predecessor: an event if it is odd
+            positions.append(i)
+        prev = k
+    return buffer.decode("utf-16-le"), positions
 
 
 @dataclass(frozen=True, slots=True)
