@@ -10,10 +10,10 @@ output character still knows which input character it came from.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+import cython
 import numpy as np
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
@@ -118,6 +118,10 @@ def _lookup_wide() -> tuple[np.ndarray, np.ndarray]:
 
 def _mapped(original: str) -> tuple[str, list[int]]:
     """`original` with every one-to-one character replaced, and where the events are (see `_lookup`)."""
+    if cython.compiled:
+        found = _mapped_bmp(original)
+        if found is not None:
+            return found
     try:
         units = original.encode("utf-16-le")
     except UnicodeEncodeError:  # a lone surrogate: read as UTF-32 below
@@ -144,6 +148,42 @@ def _mapped(original: str) -> tuple[str, list[int]]:
     return mapped_text, positions
 
 
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(
+    i=cython.Py_ssize_t,
+    ch=cython.Py_UCS4,
+    code=cython.ushort,
+    k=cython.uchar,
+    prev=cython.uchar,
+    odd=cython.uchar,
+)
+def _mapped_bmp(original: str) -> tuple | None:
+    """`_mapped` in one typed pass over the characters, for the build (the tables read one character
+    at a time, which only compiled code does faster than NumPy); None for a text with a character past
+    the BMP or a lone surrogate, which NumPy reads as UTF-32."""
+    table, kind_of = _lookup()
+    to: cython.ushort[:] = table
+    kinds: cython.uchar[:] = kind_of
+    buffer = bytearray(2 * len(original))
+    out: cython.uchar[:] = buffer
+    positions: list[int] = []
+    odd = _ODD
+    prev = 0
+    for i, ch in enumerate(original):
+        if 0xD800 <= ch < 0xE000 or ch >= 0x10000:
+            return None
+        code = to[ch]
+        out[2 * i] = code & 0xFF
+        out[2 * i + 1] = code >> 8
+        k = kinds[ch]
+        if k & ((prev << 1) | odd):  # the first character has no predecessor: an event if it is odd
+            positions.append(i)
+        prev = k
+    return buffer.decode("utf-16-le"), positions
+
+
 @dataclass(frozen=True, slots=True)
 class NormalizedText:
     """Normalised text plus the piecewise map from its offsets back to the original's.
@@ -160,43 +200,81 @@ class NormalizedText:
     seg_width: tuple[int, ...] = ()
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Original (start, end) of the normalised slice text[start:end].
-
-        The end swallows the diacritics and tatweel after the last character: they were dropped between
-        two segments, so a slice ending with a segment ends where the next segment starts. One bisect
-        serves both ends when the slice lies inside one segment, as nearly every fact does.
-        """
-        seg_norm = self.seg_norm
-        if not seg_norm:
-            if end <= start:
-                o = start if start < len(self.text) else len(self.original)
-                return o, o
-            return start, end
-        if end <= start:
-            o = (
-                self._orig_start(start, bisect_right(seg_norm, start) - 1)
-                if start < len(self.text)
-                else len(self.original)
-            )
-            return o, o
-        i = bisect_right(seg_norm, start) - 1
-        last = len(seg_norm) - 1
-        j = i if i == last or end <= seg_norm[i + 1] else bisect_right(seg_norm, end - 1, i) - 1
-        if self.seg_width[j] < 0 and (j == last or end < seg_norm[j + 1]):
-            o_end = self.seg_orig[j] + (end - seg_norm[j])
-        else:
-            o_end = self.seg_orig[j + 1]
-        return self._orig_start(start, i), o_end
-
-    def _orig_start(self, n: int, i: int) -> int:
-        """Original offset of normalised character n, which lies in segment i."""
-        if self.seg_width[i] < 0:
-            return self.seg_orig[i] + (n - self.seg_norm[i])
-        return self.seg_orig[i]
+        """Original (start, end) of the normalised slice text[start:end] (see `original_span`)."""
+        return original_span(self, start, end)
 
     def original_slice(self, start: int, end: int) -> str:
         s, e = self.span(start, end)
         return self.original[s:e]
+
+
+@cython.locals(
+    start=cython.Py_ssize_t, end=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t,
+    last=cython.Py_ssize_t, o=cython.Py_ssize_t, o_end=cython.Py_ssize_t,
+)  # fmt: skip
+def original_span(norm: NormalizedText, start: int, end: int) -> tuple[int, int]:
+    """Original (start, end) of the normalised slice norm.text[start:end]: `NormalizedText.span`, as
+    a function the compiled readers call without a method lookup.
+
+    The end swallows the diacritics and tatweel after the last character: they were dropped between
+    two segments, so a slice ending with a segment ends where the next segment starts. One search
+    serves both ends when the slice lies inside one segment, as nearly every fact does.
+    """
+    seg_norm: tuple = norm.seg_norm
+    if not seg_norm:
+        if end <= start:
+            o = start if start < len(norm.text) else len(norm.original)
+            return o, o
+        return start, end
+    seg_orig: tuple = norm.seg_orig
+    seg_width: tuple = norm.seg_width
+    if end <= start:
+        if start < len(norm.text):
+            o = _orig_start(seg_norm, seg_orig, seg_width, start, _segment(seg_norm, start, 0))
+        else:
+            o = len(norm.original)
+        return o, o
+    i = _segment(seg_norm, start, 0)
+    last = len(seg_norm) - 1
+    j = i if i == last or end <= _at(seg_norm, i + 1) else _segment(seg_norm, end - 1, i)
+    if _at(seg_width, j) < 0 and (j == last or end < _at(seg_norm, j + 1)):
+        o_end = _at(seg_orig, j) + (end - _at(seg_norm, j))
+    else:
+        o_end = _at(seg_orig, j + 1)
+    return _orig_start(seg_norm, seg_orig, seg_width, start, i), o_end
+
+
+@cython.cfunc
+@cython.cdivision(True)
+@cython.locals(hi=cython.Py_ssize_t, mid=cython.Py_ssize_t)
+def _segment(seg_norm: tuple, x: cython.Py_ssize_t, lo: cython.Py_ssize_t) -> cython.Py_ssize_t:
+    """The segment from `lo` on that normalised offset x lies in: `bisect_right(seg_norm, x, lo) - 1`,
+    without a call into Python."""
+    hi = len(seg_norm)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < _at(seg_norm, mid):
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo - 1
+
+
+@cython.cfunc
+def _orig_start(
+    seg_norm: tuple, seg_orig: tuple, seg_width: tuple, n: cython.Py_ssize_t, i: cython.Py_ssize_t
+) -> cython.Py_ssize_t:
+    """Original offset of normalised character n, which lies in segment i."""
+    if _at(seg_width, i) < 0:
+        return _at(seg_orig, i) + (n - _at(seg_norm, i))
+    return _at(seg_orig, i)
+
+
+@cython.cfunc
+@cython.inline
+def _at(seg: tuple, i: cython.Py_ssize_t) -> cython.Py_ssize_t:
+    """An offset of a segment table, as a C integer in the build."""
+    return seg[i]
 
 
 def normalize(original: str) -> NormalizedText:

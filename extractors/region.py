@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
 from functools import cache
 
-from extractors.data.regions import COUNTRY_CUES, CUE_PREFIXES, DECIMAL_COMMA_COUNTRIES, LETTER_ORDER
+import cython
+
+from extractors.data.regions import COUNTRY_CUES, CUE_PREFIXES, DECIMAL_COMMA_COUNTRIES
 from extractors.normalize import normalize_term
 
-_BMP = 0x10000
 _WORD_CHAR = re.compile(r"\w")
+_NON_WORD = re.compile(r"\W")
 
 
 def _cue_owners() -> dict[str, tuple[str, ...]]:
@@ -44,107 +45,118 @@ def _prefixed_cues(cues: list[str]) -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _non_word_bmp() -> str:
-    r"""`[^\w]` spelled out as ranges of the BMP, read off the engine's own `\w`. The engine tests such a
-    class with one bitmap lookup, `[^\w]` with Unicode database queries, and the cue pattern tests every
-    character of every release: this halves the time of the country guess."""
-    bmp = "".join(map(chr, range(_BMP)))
-    runs = (m.span() for m in re.finditer(r"[^\w]+", bmp))
-    return "[" + "".join(f"\\u{a:04x}-\\u{b - 1:04x}" for a, b in runs) + "]"
-
-
-_Trie = dict[str, "_Trie"]
-
-
-def _trie(words: Iterable[str]) -> _Trie:
-    """Words as nested dicts by character; the key "" marks where a word ends."""
-    root: _Trie = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return root
-
-
-def _branches(
-    node: _Trie, emit_word: Callable[[_Trie], str], emit_other: Callable[[_Trie], str]
-) -> list[str]:
-    """Each child of `node` as a regex, commonest letter first; a run of single children of the same
-    kind (word characters or not) and no word ending on the way is one literal."""
-    order = {ch: i for i, ch in enumerate(LETTER_ORDER)}
-    out = []
-    for ch in sorted((k for k in node if k), key=lambda k: (order.get(k, len(order)), k)):
-        word = bool(_WORD_CHAR.match(ch))
-        run, child = re.escape(ch), node[ch]
-        while len(child) == 1 and "" not in child:
-            (nxt,) = child
-            if bool(_WORD_CHAR.match(nxt)) != word:
-                break
-            run, child = run + re.escape(nxt), child[nxt]
-        out.append(run + (emit_word if word else emit_other)(child))
-    return out
-
-
-def _group(branches: list[str]) -> str:
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
-def _exact(node: _Trie) -> str:
-    r"""An ordinary trie that matches only whole forms (`\b` after each), the longest first."""
-    branches = _branches(node, _exact, _exact)
-    if "" in node:
-        branches.append(r"\b")
-    return _group(branches)
-
-
-def _committed(node: _Trie, root: bool = False) -> str:
-    r"""The trie below `node` for an atomic group: every level ends in a fallback that succeeds, the
-    empty string where a form ends and `\B` (the word goes on, so the `\b` after the group fails)
-    where none does, so a word that leaves the trie fails once instead of going back up and trying
-    every other letter of every level above it (a plain trie did that for nearly every word: most
-    share a first letter or two with some cue, and the widest levels are the first ones). A branch
-    that goes on past a non-word character (طرابلس الشام) is an ordinary trie, since the shorter form
-    before the space must still be found when the longer one fails. The root has no fallback: a word
-    whose first letter starts no form fails there."""
-    branches = _branches(node, _committed, _exact)
-    if not root:
-        branches.append("" if "" in node else r"\B")
-    return _group(branches)
-
-
-@cache
-def _cue_forms() -> tuple[str, dict[str, tuple[str, ...]]]:
-    """The regex of every cue form, as a group that ends a word; and each form's countries."""
+def _cue_forms() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Each cue form and its countries; and, by first word, the forms that go on past a non-word
+    character after it (طرابلس الشام، د.ت), the longest first."""
     owners = _cue_owners()
     forms = _prefixed_cues(list(owners))
     for form in forms:
-        # The `\b` after the group and the `\B` fallbacks read a form's edges as word characters.
+        # A form is read from the start of a word to the end of one.
         if not (_WORD_CHAR.match(form) and _WORD_CHAR.match(form[-1])):
             raise ValueError(f"a country cue must start and end with a word character: {form!r}")
     countries = {
         form: tuple(dict.fromkeys(c for cue in cues for c in owners[cue])) for form, cues in forms.items()
     }
-    return rf"((?>{_committed(_trie(forms), root=True)}))\b", countries
+    longer: dict[str, list[str]] = {}
+    for form in forms:
+        if gap := _NON_WORD.search(form):
+            longer.setdefault(form[: gap.start()], []).append(form)
+    continued = {head: tuple(sorted(found, key=len, reverse=True)) for head, found in longer.items()}
+    return countries, continued
+
+
+_BMP = 0x10000
+
+
+@cython.cfunc
+@cython.inline
+@cython.exceptval(check=False)
+@cython.locals(key=cython.Py_ssize_t)
+def _sketch(first: cython.Py_UCS4, last: cython.Py_UCS4, length: cython.Py_ssize_t) -> cython.Py_ssize_t:
+    """A word's place in the sketch of the forms, from its first and last letters and its length."""
+    key = ord(first) * 31 + ord(last) * 7 + length
+    return key & 0xFFFF
 
 
 @cache
-def _cue_pattern(non_word: str) -> re.Pattern[str]:
-    r"""A cue form after a `non_word` character. The text is read with a space before it, so that a cue
-    at its very start has one too, and the engine skips straight to those characters instead of trying
-    a lookbehind or `^` at every position. Compiled on first use: the trie is large, and `[^\w]` is
-    only needed for the rare text with characters past the BMP."""
-    return re.compile(non_word + _cue_forms()[0])
+def _tables() -> tuple[bytearray, bytearray]:
+    r"""Two tables of 2**16 bytes: which characters of the BMP the regex engine reads as `\w` (read
+    off the engine itself), and the sketch of the cue forms and of the first words of longer forms,
+    where a word can be one only if its byte is set (about one word in thirty passes without being one)."""
+    bmp = "".join(map(chr, range(_BMP)))
+    word = bytearray(_BMP)
+    for m in re.finditer(r"\w+", bmp):
+        word[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    owners, continued = _cue_forms()
+    sketch = bytearray(_BMP)
+    for form in (*owners, *continued):
+        sketch[_sketch(form[0], form[-1], len(form))] = 1
+    return word, sketch
+
+
+@cython.cfunc
+@cython.inline
+@cython.exceptval(check=False)
+@cython.boundscheck(False)
+@cython.wraparound(False)
+def _is_word(ch: cython.Py_UCS4, word: cython.uchar[:]) -> cython.bint:
+    r"""The regex engine's `\w`: a letter, a digit or a number, or the underscore."""
+    if ord(ch) < 0x10000:
+        return word[ord(ch)] != 0
+    return ch.isalnum()
+
+
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, end=cython.Py_ssize_t)
+def _cue_matches(text: str) -> list[str]:
+    """The cue forms in `text`, each a whole word or a run of whole words, left to right.
+
+    A word is looked up whole, with one slice and one dict lookup, and only when the sketch lets it
+    through: a regex trie tried at the start of every word cost more. A word that starts longer forms
+    (طرابلس of طرابلس الشام) counts as the longest of them that the text goes on with up to the end of
+    a word; else the word counts alone."""
+    owners: dict = _cue_forms()[0]
+    continued: dict = _cue_forms()[1]
+    tables = _tables()
+    word_chars: cython.uchar[:] = tables[0]
+    sketch: cython.uchar[:] = tables[1]
+    found: list[str] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        if not _is_word(text[i], word_chars):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _is_word(text[j], word_chars):
+            j += 1
+        if not sketch[_sketch(text[i], text[j - 1], j - i)]:
+            i = j
+            continue
+        word = text[i:j]
+        longer = continued.get(word)
+        if longer is not None:
+            for form in longer:
+                end = i + len(form)
+                if text.startswith(form, i) and (end == n or not _is_word(text[end], word_chars)):
+                    found.append(form)
+                    j = end
+                    break
+            else:
+                if word in owners:
+                    found.append(word)
+        elif word in owners:
+            found.append(word)
+        i = j
+    return found
 
 
 def detect_country(normalized_text: str) -> str | None:
     """The country with most cue words in the text, or None when nothing points anywhere."""
-    text = " " + normalized_text
-    within_bmp = len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
-    pattern = _cue_pattern(_non_word_bmp() if within_bmp else r"[^\w]")
-    owners = _cue_forms()[1]
+    owners = _cue_forms()[0]
     scores: dict[str, float] = {}
-    for form in pattern.findall(text):
+    for form in _cue_matches(normalized_text):
         countries = owners[form]
         for c in countries:
             scores[c] = scores.get(c, 0.0) + 1.0 / len(countries)
