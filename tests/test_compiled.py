@@ -14,6 +14,7 @@ import pytest
 
 import extractors
 from extractors import compiled
+from extractors.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = sorted((ROOT / "fixtures" / "articles").glob("*.txt"))
@@ -29,6 +30,19 @@ def _python(code: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str
         text=True,
         check=True,
     )
+
+
+def _from_sources(code: str, *args: str) -> str:
+    """What `code` prints when every compiled module runs from its source."""
+    run = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=ROOT,
+        env={**os.environ, compiled.PURE_PYTHON_ENV: "1"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return run.stdout
 
 
 @pytest.fixture(scope="module")
@@ -59,15 +73,7 @@ def test_the_sources_read_the_same_facts_as_the_build(built: dict[str, bool]) ->
         " for p in sys.argv[1:]]\n"
         "print(json.dumps({'compiled': compiled.compiled_modules(), 'facts': facts}, ensure_ascii=False))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code, *map(str, ARTICLES)],
-        cwd=ROOT,
-        env={**os.environ, compiled.PURE_PYTHON_ENV: "1"},
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    pure = json.loads(out.stdout)
+    pure = json.loads(_from_sources(code, *map(str, ARTICLES)))
     assert not any(pure["compiled"].values())
     here = [
         [f.to_record(str(p)) for f in extractors.extract_facts(p.read_text(encoding="utf-8"))]
@@ -75,6 +81,32 @@ def test_the_sources_read_the_same_facts_as_the_build(built: dict[str, bool]) ->
     ]
     assert sum(map(len, here)) > 100
     assert pure["facts"] == json.loads(json.dumps(here, ensure_ascii=False))
+
+
+# Text the build reads character by character where the sources read it with NumPy: marks, tatweel,
+# glued words, ligatures, Eastern and Persian digits, invisible marks, and characters past the BMP and
+# lone surrogates (which both read with NumPy).
+TRICKY = [
+    "مُسْتَشْفَى الملكـــ فهد بالمدينةالمنورة: ٢٥٠ سريراً و۳ عيادات\u200f",
+    "ﻻ إله \ufefb ﷲ «٢٠٢٤م» ١٤٤٥/٠٩/١٠هـ\u00a0نهاية",
+    "ة" * 3 + "ىا" + "\u0640" * 4,
+    "تقرير 😷 صحي \U0001f3e5 في 2024",
+    "نص \ud800 بنصف زوج",
+    "",
+]
+
+
+def test_the_sources_normalise_as_the_build(built: dict[str, bool]) -> None:
+    code = (
+        "import json, sys\n"
+        "from extractors.normalize import normalize\n"
+        "out = [normalize(t) for t in json.loads(sys.argv[1])]\n"
+        "print(json.dumps([[n.text, n.seg_norm, n.seg_orig, n.seg_width] for n in out]))\n"
+    )
+    pure = json.loads(_from_sources(code, json.dumps(TRICKY)))
+    here = [normalize(t) for t in TRICKY]
+    assert pure == [[n.text, list(n.seg_norm), list(n.seg_orig), list(n.seg_width)] for n in here]
+    assert here[0].text.startswith("مستشفي الملك فهد بالمدينه المنوره")
 
 
 def test_a_reader_edited_after_the_build_runs_from_its_source(built: dict[str, bool], tmp_path: Path) -> None:
