@@ -216,23 +216,48 @@ def _day_to_month() -> str:
 
 
 @cache
+def day_to_month() -> re.Pattern[str]:
+    """From a day number to the month name after it (see `_day_to_month`), matched where a digit run
+    ends: the `gap` of `date_digits`."""
+    return re.compile(_day_to_month())
+
+
+@cache
+def day_to_month_heads() -> frozenset[str]:
+    """The first two characters a `day_to_month` match can have after its blanks, but for a dash or a
+    bare و linking a second day (their second character is a blank or a digit): a link word, من or
+    في, the word for month, or a month name, each with the clitics the pattern allows before it.
+    Most numbers are followed by a noun none of these start, which this tells without the match."""
+    month_word = norm(data.MONTH_WORD)
+    heads = {
+        *(norm(w) for w in data.RANGE_LINKS),
+        "من",
+        "في",
+        *(w + c + a + month_word for w in ("", "و") for c in ("", "ب", "ل") for a in ("", "ال")),
+        *(c + m for c in ("", "و", "ب", "ل", "ف", "وب", "ول", "وف") for m in month_names()),
+    }
+    return frozenset(h[:2] for h in heads)
+
+
+@cache
 def date_digits() -> re.Pattern[str]:
-    """The digit runs a date can hang from, found by one C-speed search: a run of four digits (a year;
-    the `era_hint` group is set when an era marker may follow it), a shorter one with a month name after it (the `gap` group ends where the month starts), or a run
-    that opens a numeric date (what follows it has the shape `digit_anchor` needs: a separator, a day
-    or month, the same separator and a digit, or a slash and a year; a decimal such as 85.5 has not).
-    A release has some 35 digit runs and most are counts, amounts or long numbers that none of these
-    fit: they never reach Python. The pattern opens with a digit, not with the lookbehind, so that the
-    engine skips to the next digit at C speed."""
+    """The digit runs a date can hang from: a run of four digits (a year; the `era_hint` group is set
+    when an era marker may follow it), a shorter one with a month name after it (the `gap` group ends
+    where the month starts), or a run that opens a numeric date (what follows it has the shape
+    `digit_anchor` needs: a separator, a day or month, the same separator and a digit, or a slash and
+    a year; a decimal such as 85.5 has not). A release has some 35 digit runs and most are counts,
+    amounts or long numbers that none of these fit. `dates._scan` finds these runs and groups with a
+    typed loop over the characters, which compiled costs less than this search; the pattern states
+    what the loop must find."""
     return re.compile(
         r"[0-9](?<![0-9]{2})[0-9]{0,3}(?![0-9])"
-        rf"(?:(?<=[0-9]{{4}})(?:(?=\s*+[{_era_initials()}])(?P<era_hint>)|)|(?=(?P<gap>{_day_to_month()}))"
+        rf"(?:(?<=[0-9]{{4}})(?:(?=\s*+[{era_initials()}])(?P<era_hint>)|)|(?=(?P<gap>{_day_to_month()}))"
         r"|(?=(?P<field_sep>[/.\-])\d{1,2}(?P=field_sep)\d|/\d{4}))"
     )
 
 
 @cache
-def _era_initials() -> str:
+def era_initials() -> str:
     """The letters an era marker can start with: a four-digit run with none after it is no era year."""
     return "".join(sorted({norm(w)[0] for w in data.GREGORIAN_ERA + data.HIJRI_ERA}))
 
@@ -286,7 +311,7 @@ def era_after(text: str, pos: int) -> re.Match[str] | None:
     """`era_tail` matched at `pos`. Most dates have no era marker after them, and a character that is
     neither a blank nor an era marker's first letter (a comma, a stop) tells it without the match."""
     ch = text[pos : pos + 1]
-    if not ch or not (ch in _era_initials() or ch.isspace()):
+    if not ch or not (ch in era_initials() or ch.isspace()):
         return None
     return era_tail().match(text, pos)
 
