@@ -411,7 +411,3 @@ DECIMAL_COMMA_COUNTRIES = frozenset({"MA", "DZ", "TN", "MR", "LY"})
 # What may be glued before a cue (والرياض، بالقاهرة); a form that several of them make (وجدة) counts for
 # every cue it may be.
 CUE_PREFIXES = ("و", "ب", "ل", "ف", "ال", "")
-
-# Arabic letters as normalised text writes them (no ة، ى، أ), commonest first in press text: the country
-# cue pattern tries the letters of each level in this order, and stops at the one that matches.
-LETTER_ORDER = "اليمونهرتبعدسفكقحجشطصزخثذضغظءؤئ"
