@@ -21,6 +21,8 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+import cython
+
 from extractors.data import number_words as w
 from extractors.normalize import normalize_term
 from extractors.patterns import trie_alternation
@@ -198,15 +200,16 @@ def read_ordinal(expr: str) -> int | None:
     return None if m["unit"] in o.compound_only else unit
 
 
-def _token_source(decimal_comma: bool, named: bool) -> str:
+def _token_source(decimal_comma: bool, named: bool, lead: str = " ", space: str = " ") -> str:
     """The regex of one number token: a number word (with its clitic) or digits (after a clitic or
-    nothing), each led by the space before it.
+    nothing), each led by `lead`, the space before it.
 
-    A leading literal lets the regex engine jump from space to space instead of trying the alternation
-    at every character, which is what makes one pass over a release cheap (`_search_copy` turns the
-    other characters that can precede a number into spaces). Words and clitics share one trie, so a
-    word is rejected after a letter or two. Numeric dates and clock times are matched whole (`blk`) so
-    that their pieces never read as numbers. Without `named`, the groups are left out (to repeat it)."""
+    Over the search copy (see `_search_copy`) the lead is a literal space, which lets the regex
+    engine jump from space to space instead of trying the alternation at every character. Words and
+    clitics share one trie, so a word is rejected after a letter or two. Numeric dates and clock times
+    are matched whole (`blk`) so that their pieces never read as numbers. `space` is what stands for
+    a space inside a token (`_GAP` over the text itself). Without `named`, the groups are left out
+    (to repeat it)."""
 
     def group(name: str) -> str:
         return f"(?P<{name}>" if named else "(?:"
@@ -214,38 +217,52 @@ def _token_source(decimal_comma: bool, named: bool) -> str:
     lex = _lexicon()
     scales = _alternation({word for word, entry in lex.items() if entry.kind == _SCALE})
     trie = _alternation(set(_forms()) | {c + _DIGIT_MARK for c in w.CLITICS} | {_DIGIT_MARK})
-    spaced = r"\d{1,3}(?: \d{3})+(?:,\d+)?(?!\d)|" if decimal_comma else ""
+    spaced = rf"\d{{1,3}}(?:{space}\d{{3}})+(?:,\d+)?(?!\d)|" if decimal_comma else ""
     digits = rf"{spaced}\d+(?:[.,٬٫ر]\d+)*|[.٫]\d+"
     number = (
         rf"[-–]?(?:{group('blk')}\d{{1,4}}[/\-.]\d{{1,2}}[/\-.]\d{{1,4}}(?!\d)|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d))"
         rf"|{group('slash')}\d+/\d+)(?![\d/])"
         rf"|{group('dig')}{digits})(?:{group('glued')}{scales})(?![^\W\d_])|[-–]{group('dig2')}{digits}))?)"
     )
-    return rf" {group('w')}{trie})(?:{group('num')}{number})|(?![^\W_]))"
+    return rf"{lead}{group('w')}{trie})(?:{group('num')}{number})|(?![^\W_]))"
 
 
 @cache
 def _token_re(decimal_comma: bool) -> re.Pattern[str]:
-    """One number token at a time, for the few clusters (see `_cluster_re`) read token by token."""
+    """One number token at a time over the search copy, for the few clusters read token by token."""
     return re.compile(_token_source(decimal_comma, named=True))
 
 
-@cache
-def _cluster_re(decimal_comma: bool) -> re.Pattern[str]:
+def _cluster_source(decimal_comma: bool, *, on_copy: bool) -> str:
     """A number token and the tokens that touch it (across spaces or a standalone و): a cluster.
 
     Each match is one candidate number (or a few, side by side), so the Python reading it runs once
     per cluster instead of once per token, and the commonest shapes (164، 350 مليون) are read from
-    the groups of the first token and the cluster's `rest` alone. Spaces in the search copy may stand
-    for openers of the text, so a cluster can join what the text keeps apart; never the reverse.
+    the groups of the first token and the cluster's `rest` alone. Spaces in the search copy stand for
+    openers of the text, so a cluster can join what the text keeps apart; never the reverse. Over the
+    text itself (`on_copy` false) the openers are spaces to the pattern, the first token must follow
+    one or the start, and the match starts at the token: the same clusters, one character earlier.
     `rest` is possessive: nothing follows it, so giving a token back could only slow a match down."""
-    token = _token_source(decimal_comma, named=True)
-    more = _token_source(decimal_comma, named=False)
-    return re.compile(rf"{token}(?P<rest>(?:\s*(?:و\s*)?{more})*+)")
+    lead, space, blank = (" ", " ", r"\s") if on_copy else (rf"(?<![^{_GAP}])", f"[{_GAP}]", rf"[\s{_GAP}]")
+    token = _token_source(decimal_comma, True, lead, space)
+    more = _token_source(decimal_comma, False, space, space)
+    return rf"{token}(?P<rest>(?:{blank}*(?:و{blank}*)?{more})*+)"
+
+
+@cache
+def _cluster_re(decimal_comma: bool) -> re.Pattern[str]:
+    """The clusters over the text itself: `finditer` states what `find_numbers` must find, which
+    matches it only where `_starts` says a number may start."""
+    return re.compile(_cluster_source(decimal_comma, on_copy=False))
 
 
 # Characters that never belong to a number token but may stand right before one: (5)، «2025»، $10.
 _OPENERS = "\n\t\r()«»\"“”'[]{}$€£¢،؛؟!+~*%<>"
+# A space or an opener, escaped for a character class: what may stand before a number.
+_GAP = re.escape(" " + _OPENERS)
+# Characters a number in digits may start with (the trie's "digits ahead").
+_DIGIT_START = "-–0123456789.٫"
+_FILTER_SIZE = 1 << 16
 
 
 def _search_copy(text: str) -> str:
@@ -254,6 +271,101 @@ def _search_copy(text: str) -> str:
         if ch in text:
             text = text.replace(ch, " ")
     return " " + text
+
+
+@cython.cfunc
+@cython.inline
+@cython.exceptval(check=False)
+def _is_gap(c: cython.Py_UCS4) -> cython.bint:
+    """Whether `c` is a space or one of `_OPENERS` (a literal here, which compiles to a switch)."""
+    return c == " " or c in "\n\t\r()«»\"“”'[]{}$€£¢،؛؟!+~*%<>"
+
+
+@cython.cfunc
+@cython.inline
+@cython.exceptval(check=False)
+def _is_blank(c: cython.Py_UCS4) -> cython.bint:
+    """Whether `c` is blank to a cluster: a space in the search copy (`\\s` or an opener)."""
+    return _is_gap(c) or c.isspace()
+
+
+@cython.cfunc
+@cython.exceptval(check=False)
+@cython.locals(k=cython.Py_ssize_t, c=cython.Py_UCS4, h=cython.uint, code=cython.uint)
+def _start_hash(text: str, i: cython.Py_ssize_t, n: cython.Py_ssize_t) -> cython.uint:
+    """The slot in the start filter of what begins at text[i:n]: up to four letters, and the class of
+    the character that ends them when fewer (a digit's start, or anything else, or the end)."""
+    h = 0
+    for k in range(4):
+        if i + k >= n:
+            code = 35  # "#": the end
+        else:
+            c = text[i + k]
+            if "\u0620" <= c <= "\u064a" or c.isalpha():
+                h = (h * 131 + ord(c)) & 0xFFFFFF
+                continue
+            code = 48 if c in "-–0123456789.٫" else 35  # "0": digits ahead, "#": anything else
+        h = (h * 131 + code) & 0xFFFFFF
+        break
+    return (h ^ (h >> 8)) & 0xFFFF
+
+
+@cache
+def _start_filter() -> str:
+    """One character per slot of `_start_hash`, "\x01" where a number token may start: at a word form
+    (followed by digits or by no letter), at a clitic before digits, or at digits. A word starting
+    with other letters shares its slot with one of them rarely."""
+    slots = bytearray(_FILTER_SIZE)
+    starts = [f + end for f in _forms() for end in ("5", " ")] + [c + "5" for c in w.CLITICS]
+    starts += list(_DIGIT_START)
+    for start in starts:
+        slots[_start_hash(start, 0, len(start))] = 1
+    return slots.decode("latin-1")
+
+
+@cython.cfunc
+@cython.inline
+@cython.exceptval(check=False)
+def _may_start(text: str, i: cython.Py_ssize_t, n: cython.Py_ssize_t, slots: str) -> cython.bint:
+    return slots[_start_hash(text, i, n)] != "\x00"
+
+
+@cython.cfunc
+@cython.locals(i=cython.Py_ssize_t, start=cython.Py_ssize_t, letters=cython.int, c=cython.Py_UCS4)
+@cython.locals(h=cython.uint, code=cython.uint)
+def _starts(text: str, slots: str) -> list[int]:
+    """The offsets where a cluster may start, in order: after a space, an opener or at the start,
+    where the filter knows what begins there (`_start_hash`, computed on the way). Most spaces start
+    no number, and this one pass over the characters passes them for a few instructions each
+    instead of a regex call."""
+    found: list[int] = []
+    start = 0
+    letters = 0  # letters read since `start`, -1 once the start is settled
+    h = 0
+    for i, c in enumerate(text):
+        if letters >= 0:
+            if "\u0620" <= c <= "\u064a" or c.isalpha():  # an Arabic letter (all alphabetic) first
+                h = (h * 131 + ord(c)) & 0xFFFFFF
+                letters += 1
+                if letters == 4:
+                    if slots[(h ^ (h >> 8)) & 0xFFFF] != "\x00":
+                        found.append(start)
+                    letters = -1
+                continue
+            code = 48 if c in "-–0123456789.٫" else 35
+            h = (h * 131 + code) & 0xFFFFFF
+            if slots[(h ^ (h >> 8)) & 0xFFFF] != "\x00":
+                found.append(start)
+            letters = -1
+        elif "\u0620" <= c <= "\u064a":
+            continue
+        if c == " " or _is_gap(c):
+            start, letters, h = i + 1, 0, 0
+    if letters >= 0:  # the text ends within the first letters
+        h = (h * 131 + 35) & 0xFFFFFF
+        if slots[(h ^ (h >> 8)) & 0xFFFF] != "\x00":
+            found.append(start)
+    return found
 
 
 def _is_whole(value: Decimal) -> bool:
@@ -703,52 +815,124 @@ def _read_cluster(text: str, copy: str, start: int, end: int, decimal_comma: boo
     return found
 
 
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.exceptval(check=False)
+@cython.locals(e=cython.Py_ssize_t, j=cython.Py_ssize_t, c=cython.Py_UCS4)
+def _plain_end(text: str, i: cython.Py_ssize_t, n: cython.Py_ssize_t, slots: str) -> cython.Py_ssize_t:
+    """Where the cluster starting at the digit text[i] ends if it is a run of digits alone, the
+    commonest cluster; -1 if the run may go on (a separator, a date, a glued scale word or a dash
+    before digits) or a blank may lead to another token, which the cluster regex must then read. A
+    full stop or a dash before anything else ends the number (2025. وأكد)."""
+    e = i + 1
+    while e < n and text[e].isdecimal():
+        e += 1
+    if e == n:
+        return e
+    c = text[e]
+    if _is_blank(c):
+        j = e + 1
+        while j < n and _is_blank(text[j]):
+            j += 1
+        if j == n:
+            return e
+        c = text[j]
+        if (c == "و" and j + 1 < n and _is_blank(text[j + 1])) or c.isdecimal():
+            return -1  # a standalone و, or digits grouped by a space (153 451)
+        return -1 if _may_start(text, j, n, slots) else e  # another token
+    if c.isalnum() or c == "_":
+        return -1  # a glued scale word (5مليون), or no number
+    if c in ".,٬٫ر/:-–" and e + 1 < n:
+        c = text[e + 1]
+        if c.isdecimal() or ((text[e] == "-" or text[e] == "–") and (c == "." or c == "٫")):
+            return -1  # a separator, a date, a clock time, a fraction or a range (2025-2026)
+    return e
+
+
+def _blank(s: str) -> bool:
+    """Whether every character of `s` is blank to a cluster (see `_is_blank`); true of ""."""
+    for c in s:
+        if not _is_blank(c):
+            return False
+    return True
+
+
+def _as_copy(s: str) -> str:
+    """`s` as the search copy has it: openers turned into spaces (the digits of `153«451` with a
+    decimal comma, read as `153 451`)."""
+    return _search_copy(s)[1:]
+
+
+def _read_match(
+    text: str, m: re.Match[str], decimal_comma: bool, found: list[NumberMatch]
+) -> None:
+    """Add the numbers of one cluster match (over the text, see `_cluster_re`) to `found`. Most
+    clusters are digits alone or digits and a scale word a space away, read here from the match;
+    the rest token by token."""
+    start, end = m.span()
+    if (raw := text[start:end]).isdigit():
+        # Digits alone: no clitic, separator, date, scale word or second token could have left the
+        # match all digits.
+        found.append(_new_match(NumberMatch, (start, end, int(raw), "digits", "", False)))
+        return
+    word, _, _, slash, dig, glued, dig2, rest = m.groups()  # in the order of `_token_source`
+    if word not in _forms() and not (glued or dig2):
+        # Digits, a date or nothing, after a clitic or none. A blank `rest` holds only empty tokens
+        # (a dash or a dot that starts no number).
+        if dig and decimal_comma and not dig.isdigit():
+            dig = _as_copy(dig)
+        if _blank(rest):
+            if dig:
+                end = m.end(_DIG_GROUP)
+                if dig.isdigit():
+                    found.append(_new_match(NumberMatch, (end - len(dig), end, int(dig), "digits", "", False)))
+                elif (single := _digits_match(end - len(dig), end, dig, decimal_comma)) is not None:
+                    found.append(single)
+            if not slash:
+                return  # a date, a clock time or a lone dash: no number
+        elif dig and (scale := _bare_scales().get(rest[1:])) is not None:
+            end = m.end(_DIG_GROUP)
+            if text[end] == " " and (
+                scaled := _scaled_match(end - len(dig), dig, scale, m.end(), decimal_comma)
+            ):
+                found.append(scaled)
+                return
+    elif _blank(rest) and m.group(_NUM_GROUP) is None and word not in _teen_tails():
+        # One number word alone (ثلاث، عشرون، ألف), not a teen tail, which the word before may
+        # complete (ثلاث عشرة): read as the expression reader would read it.
+        if (lone := _lone_word(start, word)) is not None:
+            found.append(lone)
+        return
+    # The token reader works on the search copy, one character longer.
+    found.extend(_read_cluster(text, _search_copy(text), start, m.end() + 1, decimal_comma))
+
+
 @lru_cache(maxsize=64)
+@cython.locals(i=cython.Py_ssize_t, n=cython.Py_ssize_t, e=cython.Py_ssize_t, start=cython.Py_ssize_t)
 def find_numbers(text: str, *, decimal_comma: bool = False) -> tuple[NumberMatch, ...]:
     """Every maximal number expression in the normalised `text`, in order.
 
     `decimal_comma` is the source's convention (Maghrebi press: `11,320 مليون` = 11.32 million).
-    Cached, because counts and budgets read the same text. Most clusters are digits alone or digits
-    and a scale word a space away; those are read here from the match, the rest token by token."""
-    forms, scales, tails = _forms(), _bare_scales(), _teen_tails()
-    copy = _search_copy(text)
+    Cached, because counts and budgets read the same text. The clusters are those
+    `_cluster_re(decimal_comma).finditer(text)` finds, but the regex is tried only where
+    `_starts` says one may start, and a run of digits alone is read without it."""
+    slots = _start_filter()
+    pattern = _cluster_re(decimal_comma)
     found: list[NumberMatch] = []
-    add = found.append
-    for m in _cluster_re(decimal_comma).finditer(copy):
-        start, end = m.span()
-        if (raw := copy[start + 1 : end]).isdigit():
-            # Digits alone after the space, the commonest cluster: no clitic, separator, date, scale
-            # word or second token could have left the match all digits.
-            add(_new_match(NumberMatch, (start, end - 1, int(raw), "digits", "", False)))
+    n = len(text)
+    i = 0  # where the last cluster's blank ends: the next one starts after it
+    for start in _starts(text, slots):
+        if start < i or start >= n:
             continue
-        word, _, _, slash, dig, glued, dig2, rest = m.groups()  # in the order of `_token_source`
-        if word not in forms and not (glued or dig2):
-            # Digits, a date or nothing, after a clitic or none. The copy is one space longer than the
-            # text: its offsets, less one, are the text's. A `rest` of spaces holds only empty tokens
-            # (a dash or a dot that starts no number).
-            if not rest or rest.isspace():
-                if dig:
-                    end = m.end(_DIG_GROUP) - 1
-                    if dig.isdigit():
-                        add(_new_match(NumberMatch, (end - len(dig), end, int(dig), "digits", "", False)))
-                    elif (single := _digits_match(end - len(dig), end, dig, decimal_comma)) is not None:
-                        add(single)
-                if not slash:
-                    continue  # a date, a clock time or a lone dash: no number
-            elif dig and (scale := scales.get(rest[1:])) is not None:
-                end = m.end(_DIG_GROUP) - 1
-                if text[end] == " " and (
-                    scaled := _scaled_match(end - len(dig), dig, scale, m.end() - 1, decimal_comma)
-                ):
-                    add(scaled)
-                    continue
-        elif (not rest or rest.isspace()) and m.group(_NUM_GROUP) is None and word not in tails:
-            # One number word alone (ثلاث، عشرون، ألف), not a teen tail, which the word before may
-            # complete (ثلاث عشرة): read as the expression reader would read it.
-            if (lone := _lone_word(m.start(), word)) is not None:
-                add(lone)
+        if "0" <= text[start] <= "9" and (e := _plain_end(text, start, n, slots)) > 0:
+            found.append(_new_match(NumberMatch, (start, e, int(text[start:e]), "digits", "", False)))
+            i = e + 1
             continue
-        found.extend(_read_cluster(text, copy, m.start(), m.end(), decimal_comma))
+        m = pattern.match(text, start)
+        if m is not None:
+            _read_match(text, m, decimal_comma, found)
+            i = m.end() + 1
     return tuple(found)
 
 
