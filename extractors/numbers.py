@@ -818,9 +818,10 @@ def _read_cluster(text: str, copy: str, start: int, end: int, decimal_comma: boo
 @cython.cfunc
 @cython.boundscheck(False)
 @cython.wraparound(False)
-@cython.exceptval(check=False)
 @cython.locals(e=cython.Py_ssize_t, j=cython.Py_ssize_t, c=cython.Py_UCS4)
-def _plain_end(text: str, i: cython.Py_ssize_t, n: cython.Py_ssize_t, slots: str) -> cython.Py_ssize_t:
+def _plain_end(
+    text: str, i: cython.Py_ssize_t, n: cython.Py_ssize_t, slots: str, scales: dict
+) -> cython.Py_ssize_t:
     """Where the cluster starting at the digit text[i] ends if it is a run of digits alone, the
     commonest cluster; -1 if the run may go on (a separator, a date, a glued scale word or a dash
     before digits) or a blank may lead to another token, which the cluster regex must then read. A
@@ -841,8 +842,13 @@ def _plain_end(text: str, i: cython.Py_ssize_t, n: cython.Py_ssize_t, slots: str
         if (c == "و" and j + 1 < n and _is_blank(text[j + 1])) or c.isdecimal():
             return -1  # a standalone و, or digits grouped by a space (153 451)
         return -1 if _may_start(text, j, n, slots) else e  # another token
-    if c.isalnum() or c == "_":
-        return -1  # a glued scale word (5مليون), or no number
+    if c == "و" or c == "ر" or c == "_":
+        return -1  # a standalone و or a Gulf decimal mark (2ر49) may follow
+    if c.isalnum():
+        j = e + 1
+        while j < n and text[j].isalnum() and not text[j].isdecimal():
+            j += 1
+        return -1 if text[e:j] in scales else e  # a glued scale word (5مليون), or a mark (2025م)
     if c in ".,٬٫ر/:-–" and e + 1 < n:
         c = text[e + 1]
         if c.isdecimal() or ((text[e] == "-" or text[e] == "–") and (c == "." or c == "٫")):
@@ -850,9 +856,13 @@ def _plain_end(text: str, i: cython.Py_ssize_t, n: cython.Py_ssize_t, slots: str
     return e
 
 
-def _blank(s: str) -> bool:
-    """Whether every character of `s` is blank to a cluster (see `_is_blank`); true of ""."""
-    for c in s:
+@cython.cfunc
+@cython.exceptval(check=False)
+@cython.locals(c=cython.Py_UCS4)
+def _blank(s: str) -> cython.bint:
+    """Whether every character of `s` is blank to a cluster (see `_is_blank`); true of "". A loop,
+    not all(): compiled, a generator would be an object per call."""
+    for c in s:  # noqa: SIM110
         if not _is_blank(c):
             return False
     return True
@@ -864,9 +874,9 @@ def _as_copy(s: str) -> str:
     return _search_copy(s)[1:]
 
 
-def _read_match(
-    text: str, m: re.Match[str], decimal_comma: bool, found: list[NumberMatch]
-) -> None:
+@cython.cfunc
+@cython.locals(start=cython.Py_ssize_t, end=cython.Py_ssize_t)
+def _read_match(text: str, m: re.Match[str], decimal_comma: cython.bint, found: list) -> None:
     """Add the numbers of one cluster match (over the text, see `_cluster_re`) to `found`. Most
     clusters are digits alone or digits and a scale word a space away, read here from the match;
     the rest token by token."""
@@ -886,7 +896,8 @@ def _read_match(
             if dig:
                 end = m.end(_DIG_GROUP)
                 if dig.isdigit():
-                    found.append(_new_match(NumberMatch, (end - len(dig), end, int(dig), "digits", "", False)))
+                    match = (end - len(dig), end, int(dig), "digits", "", False)
+                    found.append(_new_match(NumberMatch, match))
                 elif (single := _digits_match(end - len(dig), end, dig, decimal_comma)) is not None:
                     found.append(single)
             if not slash:
@@ -917,7 +928,7 @@ def find_numbers(text: str, *, decimal_comma: bool = False) -> tuple[NumberMatch
     Cached, because counts and budgets read the same text. The clusters are those
     `_cluster_re(decimal_comma).finditer(text)` finds, but the regex is tried only where
     `_starts` says one may start, and a run of digits alone is read without it."""
-    slots = _start_filter()
+    slots, scales = _start_filter(), _bare_scales()
     pattern = _cluster_re(decimal_comma)
     found: list[NumberMatch] = []
     n = len(text)
@@ -925,7 +936,7 @@ def find_numbers(text: str, *, decimal_comma: bool = False) -> tuple[NumberMatch
     for start in _starts(text, slots):
         if start < i or start >= n:
             continue
-        if "0" <= text[start] <= "9" and (e := _plain_end(text, start, n, slots)) > 0:
+        if "0" <= text[start] <= "9" and (e := _plain_end(text, start, n, slots, scales)) > 0:
             found.append(_new_match(NumberMatch, (start, e, int(text[start:e]), "digits", "", False)))
             i = e + 1
             continue
