@@ -292,11 +292,11 @@ def _is_blank(c: cython.Py_UCS4) -> cython.bint:
 @cython.cfunc
 @cython.exceptval(check=False)
 @cython.locals(k=cython.Py_ssize_t, c=cython.Py_UCS4, h=cython.uint, code=cython.uint)
-def _start_hash(text: str, i: cython.Py_ssize_t, n: cython.Py_ssize_t) -> cython.uint:
-    """The slot in the start filter of what begins at text[i:n]: up to four letters, and the class of
-    the character that ends them when fewer (a digit's start, or anything else, or the end)."""
+def _start_hash(text: str, i: cython.Py_ssize_t, n: cython.Py_ssize_t, most: cython.int) -> cython.uint:
+    """The slot in the start filter of what begins at text[i:n]: up to `most` letters, and the class
+    of the character that ends them when fewer (a digit's start, or anything else, or the end)."""
     h = 0
-    for k in range(4):
+    for k in range(most):
         if i + k >= n:
             code = 35  # "#": the end
         else:
@@ -310,24 +310,43 @@ def _start_hash(text: str, i: cython.Py_ssize_t, n: cython.Py_ssize_t) -> cython
     return (h ^ (h >> 8)) & 0xFFFF
 
 
+@cython.cfunc
+@cython.exceptval(check=False)
+@cython.locals(k=cython.Py_ssize_t, c=cython.Py_UCS4)
+def _four_letters(text: str, i: cython.Py_ssize_t, n: cython.Py_ssize_t) -> cython.bint:
+    """Whether text[i:n] begins with four letters, which the filter's second slot reads further."""
+    if i + 4 > n:
+        return False
+    for k in range(4):
+        c = text[i + k]
+        if not ("\u0620" <= c <= "\u064a" or c.isalpha()):
+            return False
+    return True
+
+
 @cache
 def _start_filter() -> str:
-    """One character per slot of `_start_hash`, "\x01" where a number token may start: at a word form
-    (followed by digits or by no letter), at a clitic before digits, or at digits. A word starting
-    with other letters shares its slot with one of them rarely."""
+    """One character per slot of `_start_hash`, where a number token may start: at a word form
+    (followed by digits or by no letter), at a clitic before digits, or at digits. Bit 1 marks the
+    slots of the first four letters (or fewer and what ends them); bit 2, for a start of four
+    letters, the slots of up to eight (الوف passes the first, الوفد stops at the second). A word
+    starting with other letters shares its slots with one of them rarely."""
     slots = bytearray(_FILTER_SIZE)
     starts = [f + end for f in _forms() for end in ("5", " ")] + [c + "5" for c in w.CLITICS]
     starts += list(_DIGIT_START)
     for start in starts:
-        slots[_start_hash(start, 0, len(start))] = 1
+        slots[_start_hash(start, 0, len(start), 4)] |= 1
+        if _four_letters(start, 0, len(start)):
+            slots[_start_hash(start, 0, len(start), 8)] |= 2
     return slots.decode("latin-1")
 
 
 @cython.cfunc
-@cython.inline
 @cython.exceptval(check=False)
 def _may_start(text: str, i: cython.Py_ssize_t, n: cython.Py_ssize_t, slots: str) -> cython.bint:
-    return slots[_start_hash(text, i, n)] != "\x00"
+    if not ord(slots[_start_hash(text, i, n, 4)]) & 1:
+        return False
+    return not _four_letters(text, i, n) or (ord(slots[_start_hash(text, i, n, 8)]) & 2) != 0
 
 
 @cython.cfunc
@@ -335,7 +354,7 @@ def _may_start(text: str, i: cython.Py_ssize_t, n: cython.Py_ssize_t, slots: str
 @cython.locals(h=cython.uint, code=cython.uint)
 def _starts(text: str, slots: str) -> list[int]:
     """The offsets where a cluster may start, in order: after a space, an opener or at the start,
-    where the filter knows what begins there (`_start_hash`, computed on the way). Most spaces start
+    where the filter knows what begins there (`_may_start`, computed on the way). Most spaces start
     no number, and this one pass over the characters passes them for a few instructions each
     instead of a regex call."""
     found: list[int] = []
@@ -347,14 +366,15 @@ def _starts(text: str, slots: str) -> list[int]:
             if "\u0620" <= c <= "\u064a" or c.isalpha():  # an Arabic letter (all alphabetic) first
                 h = (h * 131 + ord(c)) & 0xFFFFFF
                 letters += 1
-                if letters == 4:
-                    if slots[(h ^ (h >> 8)) & 0xFFFF] != "\x00":
+                if letters == 4 and not ord(slots[(h ^ (h >> 8)) & 0xFFFF]) & 1:
+                    letters = -1
+                elif letters == 8:
+                    if ord(slots[(h ^ (h >> 8)) & 0xFFFF]) & 2:
                         found.append(start)
                     letters = -1
                 continue
-            code = 48 if c in "-–0123456789.٫" else 35
-            h = (h * 131 + code) & 0xFFFFFF
-            if slots[(h ^ (h >> 8)) & 0xFFFF] != "\x00":
+            h = (h * 131 + (48 if c in "-–0123456789.٫" else 35)) & 0xFFFFFF
+            if ord(slots[(h ^ (h >> 8)) & 0xFFFF]) & (1 if letters < 4 else 2):
                 found.append(start)
             letters = -1
         elif "\u0620" <= c <= "\u064a":
@@ -363,7 +383,7 @@ def _starts(text: str, slots: str) -> list[int]:
             start, letters, h = i + 1, 0, 0
     if letters >= 0:  # the text ends within the first letters
         h = (h * 131 + 35) & 0xFFFFFF
-        if slots[(h ^ (h >> 8)) & 0xFFFF] != "\x00":
+        if ord(slots[(h ^ (h >> 8)) & 0xFFFF]) & (1 if letters < 4 else 2):
             found.append(start)
     return found
 
