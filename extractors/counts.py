@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+import cython
+
 from extractors.article import Article
 from extractors.counts_grammar import Grammar, grammar
 from extractors.data.counted_nouns import PERSON_UNITS, PROFESSION_UNITS
@@ -83,6 +85,24 @@ class _Text(NamedTuple):
         return pattern.match(self.rev, len(self.rev) - i)
 
 
+@cython.ccall
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(c=cython.Py_UCS4)
+def _may_close(text: str, i: cython.Py_ssize_t, closings: frozenset[str]) -> cython.bint:
+    """Whether `Grammar.before_cue` may match just before text[i], by a test far cheaper than the match
+    that most numbers would fail: past spaces, a dash, a letter that is no Arabic letter (covid; the
+    match tells), or an Arabic word ending in the last letters of a cue (`Grammar.before_closings`)."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i == 0:
+        return False
+    c = text[i - 1]
+    if "\u0620" <= c <= "\u064a":
+        return text[i - 2 if i >= 2 else 0 : i] in closings or text[i - 1 : i] in closings
+    return c == "-" or c == "–" or c.isalnum()
+
+
 def _before(t: _Text, num: NumberMatch) -> tuple[int, str | None, int] | None:
     """What the words before a number say: where the span opens (a qualifier or عدد before the
     number), the qualifier's kind, and where a join such as إلى that runs up to the number starts
@@ -90,7 +110,7 @@ def _before(t: _Text, num: NumberMatch) -> tuple[int, str | None, int] | None:
     whatever follows it."""
     start = num.start
     n = len(t.rev)
-    if t.g.before_cue.match(t.rev, n - start) is None:
+    if not _may_close(t.text, start, t.g.before_closings) or t.g.before_cue.match(t.rev, n - start) is None:
         return start, None, -1  # no word before it that any group could read: the common case, cheaply
     m = t.g.before.match(t.rev, n - start)
     if m.lastindex is None:
@@ -289,14 +309,88 @@ def _total_of(t: _Text, num: NumberMatch) -> _Reading | None:
     return None
 
 
+@cython.cfunc
+@cython.inline
+def _is_word(c: cython.Py_UCS4) -> cython.bint:
+    """A character `\\w` matches; an Arabic letter, the common case, without a table lookup."""
+    return "\u0620" <= c <= "\u064a" or c.isalnum() or c == "_"
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+def _word_start(text: str, i: cython.Py_ssize_t) -> cython.Py_ssize_t:
+    """Where the word that runs up to text[i] (excluded) starts."""
+    while i > 0 and _is_word(text[i - 1]):
+        i -= 1
+    return i
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(j=cython.Py_ssize_t, end=cython.Py_ssize_t, n=cython.Py_ssize_t)
+def _complement_end(text: str, i: cython.Py_ssize_t, complements: frozenset[str]) -> cython.Py_ssize_t:
+    """Where a construct's complement (with or without ال) ends, after the spaces at text[i]; -1 if none
+    follows."""
+    n = len(text)
+    j = i
+    while j < n and text[j].isspace():
+        j += 1
+    if j == i:
+        return -1
+    end = j
+    while end < n and _is_word(text[end]):
+        end += 1
+    word = text[j:end]
+    if word in complements or (word.startswith("ال") and word[2:] in complements):
+        return end
+    return -1
+
+
+@cython.ccall
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(
+    n=cython.Py_ssize_t, q=cython.Py_ssize_t, p=cython.Py_ssize_t, k=cython.Py_ssize_t,
+    end=cython.Py_ssize_t, reach0=cython.Py_ssize_t, reach1=cython.Py_ssize_t, c=cython.Py_UCS4,
+)  # fmt: skip
 def _dual_starts(t: _Text) -> list[int]:
-    """Offsets where a dual may start, found by the literal-led locators."""
-    n = len(t.rev)
-    starts = {n - m.end() for m in t.g.dual_locator.finditer(t.rev)}
-    for locator in t.g.construct_locators:
-        for m in locator.finditer(t.text):
-            word = t.back(t.g.word_back, m.start())
-            starts.add(m.start() - (word.end() - word.start()))
+    """Offsets where a dual may start: what the literal-led locators (`Grammar.dual_locator`,
+    `Grammar.construct_locators`) find, by one typed pass that stops only at a word ending in ن، ي or
+    ا and looks the word up whole. A full dual is a known stem behind a clitic, then ين or ان; a construct
+    head ends in ي or تا after a letter some head has there, and a known complement follows it. As with
+    `finditer`, a construct locator resumes after the complement it took."""
+    text: str = t.text
+    cues = t.g.dual_cues
+    n = len(text)
+    starts = set()
+    reach0 = reach1 = 0
+    q = -1
+    for c in text:
+        q += 1
+        if (c != "ن" and c != "ي" and c != "ا") or q == 0 or (q + 1 < n and _is_word(text[q + 1])):
+            continue
+        if c == "ن":
+            if text[q - 1] == "ي" or text[q - 1] == "ا":
+                p = _word_start(text, q - 1)
+                if text[p : q - 1] in cues.bodies:
+                    starts.add(p)
+            continue
+        k = 0 if c == "ي" else 1
+        p = q if k == 0 else q - 1
+        if p < 1 or (k == 1 and text[p] != "ت") or text[p - 1] not in cues.construct_letters[k]:
+            continue
+        if p < (reach0 if k == 0 else reach1):
+            continue
+        end = _complement_end(text, q + 1, cues.complements[k])
+        if end < 0:
+            continue
+        if k == 0:
+            reach0 = end
+        else:
+            reach1 = end
+        starts.add(_word_start(text, p))
     return sorted(starts)
 
 
@@ -317,18 +411,40 @@ def _duals(t: _Text, counted: list[_Reading]) -> list[_Reading]:
     return found
 
 
+@cython.ccall
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, c=cython.Py_UCS4)
+def _may_follow(text: str, i: cython.Py_ssize_t, openings: frozenset[str]) -> cython.bint:
+    """Whether `Grammar.after` may match at text[i], by a test far cheaper than the match that most
+    numbers followed by no counted noun (2025، 15%، مليون درهم) would fail: past spaces, the end of the
+    text, a parenthesis or bracket or a mark that ends a clause, or the first two letters of a counted
+    noun, of من or of a word that closes a total (`Grammar.after_openings`)."""
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c != " " and c != "\t":
+            break
+        i += 1
+    else:
+        return True
+    if c in "()[]\n.,،؛:;!؟?»\"”":
+        return True
+    return text[i : i + 2] in openings
+
+
 def _readings(article: Article) -> list[_Reading]:
     """One anchored match after each number (`after`) finds a counted noun or, failing one, the end of
     a clause; only those numbers are read further. A noun that does not count leaves the number to
     the total it may close (عدد المستفيدين 1500)."""
-    text = article.text
+    text: str = article.text
     t = _new_text(_Text, (article, grammar(), text, text[::-1], article.country))
-    after, clause_end = t.g.after.match, t.g.total_of_end.match
+    after, clause_end, openings = t.g.after.match, t.g.total_of_end.match, t.g.after_openings
     readings: list[_Reading] = []
     end = 0
     prev: NumberMatch | None = None
     for num in find_numbers(text, decimal_comma=article.decimal_comma):
-        if num.start >= end and (m := after(text, num.end)):
+        if num.start >= end and _may_follow(text, num.end, openings) and (m := after(text, num.end)):
             if m.lastindex is None:  # no noun: the end of a clause
                 reading = _total_of(t, num)
             else:
