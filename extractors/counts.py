@@ -22,7 +22,7 @@ from typing import NamedTuple
 import cython
 
 from extractors.article import Article
-from extractors.counts_grammar import Grammar, grammar
+from extractors.counts_grammar import DualCues, Grammar, grammar
 from extractors.data.counted_nouns import PERSON_UNITS, PROFESSION_UNITS
 from extractors.examples import Example
 from extractors.facts import Fact
@@ -33,9 +33,9 @@ _SMALL_PLURAL_COUNTS = range(3, 11)
 _RANGE_NOTE = "upper end of a range"
 _GROUPED_DIGITS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 _DIGIT = re.compile(r"\d")
-# Builds a _Reading or a _Text from all its fields at C speed (a NamedTuple's own __new__ is a Python
+# Builds a _Reading from all its fields at C speed (a NamedTuple's own __new__ is a Python
 # function).
-_new_reading = _new_text = tuple.__new__
+_new_reading = tuple.__new__
 # A word with the article, alone, after a preposition or as لل (group 1), and the rest of it (group 2).
 _ARTICLE_WORD = re.compile(r"[ \t]++([بفك]?ال|لل)(\w*)")
 
@@ -54,6 +54,7 @@ class _Reading(NamedTuple):
     confidence: float = 1.0
 
 
+@cython.cfunc
 def _whole(text: str, num: NumberMatch) -> tuple[int, str, bool] | None:
     """A count of things is whole: in 1.200 طبيب the dot grouped thousands, so it is 1200 doctors.
 
@@ -70,19 +71,29 @@ def _whole(text: str, num: NumberMatch) -> tuple[int, str, bool] | None:
     return regrouped, f"{raw} read as {regrouped}: a count is whole, so the separator groups thousands", False
 
 
-class _Text(NamedTuple):
+@cython.cclass
+class _Text:
     """The article with its reversed text, so words before an offset are read by an anchored match.
-    A tuple, built at C speed once per release (a frozen dataclass sets each field through a call)."""
+    Built once per release; compiled, a C struct whose fields the helpers read without a lookup."""
 
-    article: Article
-    g: Grammar
-    text: str
-    rev: str
-    country: str | None
+    article = cython.declare(object)
+    g = cython.declare(object)
+    text = cython.declare(str)
+    rev = cython.declare(str)
+    country = cython.declare(object)
 
-    def back(self, pattern: re.Pattern[str], i: int) -> re.Match[str] | None:
-        """Match `pattern` on the reversed text just before text[i]."""
-        return pattern.match(self.rev, len(self.rev) - i)
+    def __init__(self, article: Article, g: Grammar, text: str, country: str | None) -> None:
+        self.article = article
+        self.g = g
+        self.text = text
+        self.rev = text[::-1]
+        self.country = country
+
+
+@cython.cfunc
+def _back(t: _Text, pattern: re.Pattern[str], i: cython.Py_ssize_t) -> re.Match[str] | None:
+    """Match `pattern` on the reversed text just before text[i]."""
+    return pattern.match(t.rev, len(t.rev) - i)
 
 
 @cython.ccall
@@ -103,6 +114,7 @@ def _may_close(text: str, i: cython.Py_ssize_t, closings: frozenset[str]) -> cyt
     return c == "-" or c == "–" or c.isalnum()
 
 
+@cython.cfunc
 def _before(t: _Text, num: NumberMatch) -> tuple[int, str | None, int] | None:
     """What the words before a number say: where the span opens (a qualifier or عدد before the
     number), the qualifier's kind, and where a join such as إلى that runs up to the number starts
@@ -132,28 +144,32 @@ def _before(t: _Text, num: NumberMatch) -> tuple[int, str | None, int] | None:
     return n - m.end("far" if far else "total" if total else "near"), kind, joined
 
 
+@cython.cfunc
 def _upper_end_of_range(t: _Text, joined: int, prev: NumberMatch | None) -> bool:
     """من 10 إلى 15 حالة: a join alone stands between the two numbers, and a من or بين before them."""
-    return prev is not None and joined == prev.end and t.back(t.g.range_start_back, prev.start) is not None
+    return prev is not None and joined == prev.end and _back(t, t.g.range_start_back, prev.start) is not None
 
 
+@cython.cfunc
 def _event_unit(t: _Text, start: int, unit: str) -> str:
     """وفاة 3 حجاج counts deaths, إصابة 5 أطباء counts cases: the event, not the people."""
     if unit not in PERSON_UNITS:
         return unit
-    m = t.back(t.g.event_back, start)
+    m = _back(t, t.g.event_back, start)
     return t.g.event_units[m.group("cue")[::-1]] if m else unit
 
 
+@cython.cfunc
 def _trusted_homograph(t: _Text, num: NumberMatch, noun_start: int, noun_end: int) -> bool:
     """أسرة is beds only where grammar wants a plural, the shadda was written, or capacity is the topic."""
     if num.value in _SMALL_PLURAL_COUNTS:
         return True
     if _SHADDA in t.article.norm.original_slice(noun_start, noun_end):
         return True
-    return t.back(t.g.capacity_back, num.start) is not None
+    return _back(t, t.g.capacity_back, num.start) is not None
 
 
+@cython.cfunc
 def _definite(phrase: str) -> bool:
     """A counted phrase is definite when its last word carries the article; its first word never does
     (من الأطباء، سيارتي الإسعاف، غرف العمليات)."""
@@ -161,6 +177,7 @@ def _definite(phrase: str) -> bool:
     return len(words) > 1 and words[-1].startswith(("ال", "لل"))
 
 
+@cython.cfunc
 def _indefinite_end(t: _Text, start: int, end: int) -> int:
     """Where the adjectives text[start:end] of an indefinite noun end. An adjective agrees with its noun
     in definiteness, so a word with the article is no adjective of it but what comes next (تجوب 30
@@ -177,6 +194,7 @@ def _indefinite_end(t: _Text, start: int, end: int) -> int:
     return end
 
 
+@cython.cfunc
 def _adjectives_end(t: _Text, m: re.Match[str]) -> int:
     """Where the adjectives of the noun `after` found (match `m`) end: all of them after a definite
     noun (من الأطباء الاستشاريين), up to a word with the article after an indefinite one."""
@@ -189,6 +207,7 @@ def _adjectives_end(t: _Text, m: re.Match[str]) -> int:
     return _indefinite_end(t, noun_end, end)
 
 
+@cython.cfunc
 def _closing(t: _Text, start: int, end: int) -> tuple[int, str | None]:
     """Extend the phrase text[start:end] over its adjectives and a trailing تقريباً."""
     m = t.g.closing.match(t.text, end)
@@ -203,6 +222,7 @@ def _closing(t: _Text, start: int, end: int) -> tuple[int, str | None]:
     return m.end(), "about" if about >= 0 else None
 
 
+@cython.cfunc
 def _profession_list(t: _Text, noun: re.Match[str], unit: str) -> tuple[int, str, str | None]:
     """420 من الأطباء وهيئة التمريض والفنيين: one number over several professions counts staff, while
     ممرضاً وممرضة stays nurses. Only a number takes the list: a dual's two are of its own noun.
@@ -223,17 +243,20 @@ def _profession_list(t: _Text, noun: re.Match[str], unit: str) -> tuple[int, str
     return trail.end() if trail else end, unit if len(units) == 1 else "staff", "about" if trail else None
 
 
+@cython.cfunc
 def _in_digits(text: str, num: NumberMatch) -> bool:
     """Written in digits, at least in part (3 آلاف); the first character settles most numbers."""
     return text[num.start].isdecimal() or _DIGIT.search(text, num.start, num.end) is not None
 
 
+@cython.cfunc
 def _spelled_below_three(text: str, num: NumberMatch) -> bool:
     """صفر، واحد، اثنان spelled out never count: a count of one or two is the noun or its dual, and
     صفر is a zero to report, not things counted."""
     return num.value < 3 and not _in_digits(text, num)
 
 
+@cython.cfunc
 def _number_noun(t: _Text, num: NumberMatch, prev: NumberMatch | None, m: re.Match[str]) -> _Reading | None:
     """The number followed by the counted noun `m` found (with its adjectives) after it. Most numbers
     reach here and most of them count, so the common path makes few calls: its tests are inlined."""
@@ -254,7 +277,7 @@ def _number_noun(t: _Text, num: NumberMatch, prev: NumberMatch | None, m: re.Mat
     if opening is None or (form.homograph and not _trusted_homograph(t, num, m.start("noun"), m.end("noun"))):
         return None
     start, qualifier, joined = opening
-    if form.served and t.back(t.g.service_back, start) is None:
+    if form.served and _back(t, t.g.service_back, start) is None:
         return None
     unit = form.unit
     if unit in PROFESSION_UNITS:
@@ -278,6 +301,7 @@ def _number_noun(t: _Text, num: NumberMatch, prev: NumberMatch | None, m: re.Mat
     )
 
 
+@cython.cfunc
 def _starts_word(text: str, i: int) -> bool:
     """text[i] opens a word, possibly after one glued clitic (وعدد، بعدد)."""
     if i == 0 or not text[i - 1].isalnum():
@@ -285,6 +309,7 @@ def _starts_word(text: str, i: int) -> bool:
     return text[i - 1] in "وفبلك" and (i == 1 or not text[i - 2].isalnum())
 
 
+@cython.cfunc
 def _total_of(t: _Text, num: NumberMatch) -> _Reading | None:
     """بلغ عدد المستفيدين 1500: the noun came first, the number (the caller saw it) closes the clause."""
     text = t.text
@@ -355,14 +380,12 @@ def _complement_end(text: str, i: cython.Py_ssize_t, complements: frozenset[str]
     n=cython.Py_ssize_t, q=cython.Py_ssize_t, p=cython.Py_ssize_t, k=cython.Py_ssize_t,
     end=cython.Py_ssize_t, reach0=cython.Py_ssize_t, reach1=cython.Py_ssize_t, c=cython.Py_UCS4,
 )  # fmt: skip
-def _dual_starts(t: _Text) -> list[int]:
+def _dual_starts(text: str, cues: DualCues) -> list[int]:
     """Offsets where a dual may start: what the literal-led locators (`Grammar.dual_locator`,
     `Grammar.construct_locators`) find, by one typed pass that stops only at a word ending in ن، ي or
     ا and looks the word up whole. A full dual is a known stem behind a clitic, then ين or ان; a construct
     head ends in ي or تا after a letter some head has there, and a known complement follows it. As with
     `finditer`, a construct locator resumes after the complement it took."""
-    text: str = t.text
-    cues = t.g.dual_cues
     n = len(text)
     starts = set()
     reach0 = reach1 = 0
@@ -394,14 +417,15 @@ def _dual_starts(t: _Text) -> list[int]:
     return sorted(starts)
 
 
+@cython.cfunc
 def _duals(t: _Text, counted: list[_Reading]) -> list[_Reading]:
     """مستشفيين، عيادتان: two of a thing, unless the dual points back (هذين المرفقين، كلا المستشفيين)."""
     found: list[_Reading] = []
-    starts = _dual_starts(t)
+    starts = _dual_starts(t.text, t.g.dual_cues)
     taken = [(r.start, r.end) for r in counted] if starts else []
     for i in starts:
         m = t.g.dual.match(t.text, i)
-        if not m or any(s < m.end() and m.start() < e for s, e in taken) or t.back(t.g.pointing_back, i):
+        if not m or any(s < m.end() and m.start() < e for s, e in taken) or _back(t, t.g.pointing_back, i):
             continue
         start = m.end("clitic")
         end, trailing = _closing(t, start, m.end())
@@ -433,12 +457,13 @@ def _may_follow(text: str, i: cython.Py_ssize_t, openings: frozenset[str]) -> cy
     return text[i : i + 2] in openings
 
 
+@cython.cfunc
 def _readings(article: Article) -> list[_Reading]:
     """One anchored match after each number (`after`) finds a counted noun or, failing one, the end of
     a clause; only those numbers are read further. A noun that does not count leaves the number to
     the total it may close (عدد المستفيدين 1500)."""
     text: str = article.text
-    t = _new_text(_Text, (article, grammar(), text, text[::-1], article.country))
+    t = _Text(article, grammar(), text, article.country)
     after, clause_end, openings = t.g.after.match, t.g.total_of_end.match, t.g.after_openings
     readings: list[_Reading] = []
     end = 0
