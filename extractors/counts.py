@@ -151,12 +151,41 @@ def _upper_end_of_range(t: _Text, joined: int, prev: NumberMatch | None) -> bool
 
 
 @cython.cfunc
+@cython.inline
+def _is_word(c: cython.Py_UCS4) -> cython.bint:
+    """A character `\\w` matches; an Arabic letter, the common case, without a table lookup."""
+    return "\u0620" <= c <= "\u064a" or c.isalnum() or c == "_"
+
+
+@cython.cfunc
+@cython.boundscheck(False)
+@cython.wraparound(False)
+def _word_start(text: str, i: cython.Py_ssize_t) -> cython.Py_ssize_t:
+    """Where the word that runs up to text[i] (excluded) starts."""
+    while i > 0 and _is_word(text[i - 1]):
+        i -= 1
+    return i
+
+
+@cython.ccall
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(j=cython.Py_ssize_t)
+def _word_before(text: str, i: cython.Py_ssize_t) -> str:
+    """The word that spaces part from text[i]; empty when none does."""
+    j = i
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return text[_word_start(text, j) : j] if j < i else ""
+
+
+@cython.cfunc
 def _event_unit(t: _Text, start: int, unit: str) -> str:
-    """وفاة 3 حجاج counts deaths, إصابة 5 أطباء counts cases: the event, not the people."""
+    """وفاة 3 حجاج counts deaths, إصابة 5 أطباء counts cases: the event, not the people. The cue is
+    the word before, whole, behind a clitic (what `Grammar.event_back` finds), so a lookup finds it."""
     if unit not in PERSON_UNITS:
         return unit
-    m = _back(t, t.g.event_back, start)
-    return t.g.event_units[m.group("cue")[::-1]] if m else unit
+    return t.g.event_words.get(_word_before(t.text, start), unit)
 
 
 @cython.cfunc
@@ -167,6 +196,28 @@ def _trusted_homograph(t: _Text, num: NumberMatch, noun_start: int, noun_end: in
     if _SHADDA in t.article.norm.original_slice(noun_start, noun_end):
         return True
     return _back(t, t.g.capacity_back, num.start) is not None
+
+
+@cython.ccall
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(c=cython.Py_UCS4)
+def _has_article_word(text: str, i: cython.Py_ssize_t, end: cython.Py_ssize_t) -> cython.bint:
+    """Whether text[i:end] holds a word with the article after a space (what `_ARTICLE_WORD` finds),
+    letter by letter: most adjectives (صحية، جديدة) carry none, and a search costs more than the scan."""
+    while i < end:
+        c = text[i]
+        i += 1
+        if c != " " and c != "\t":
+            continue
+        while i < end and (text[i] == " " or text[i] == "\t"):
+            i += 1
+        if i < end and (text[i] == "ب" or text[i] == "ف" or text[i] == "ك"):
+            if i + 2 < end and text[i + 1] == "ا" and text[i + 2] == "ل":
+                return True
+        if i + 1 < end and (text[i] == "ا" or text[i] == "ل") and text[i + 1] == "ل":
+            return True
+    return False
 
 
 @cython.cfunc
@@ -199,7 +250,7 @@ def _adjectives_end(t: _Text, m: re.Match[str]) -> int:
     """Where the adjectives of the noun `after` found (match `m`) end: all of them after a definite
     noun (من الأطباء الاستشاريين), up to a word with the article after an indefinite one."""
     noun_end, end = m.end("noun"), m.end("adjectives")
-    if _ARTICLE_WORD.search(t.text, noun_end, end) is None:
+    if not _has_article_word(t.text, noun_end, end):
         return end  # most adjectives (صحية، جديدة) carry no article
     of = m.start("of")
     if _definite(t.text[of if of >= 0 else m.start("noun") : noun_end]):
@@ -284,7 +335,7 @@ def _number_noun(t: _Text, num: NumberMatch, prev: NumberMatch | None, m: re.Mat
         end, unit, trailing = _profession_list(t, m, unit)
     elif (
         adjectives
-        and _ARTICLE_WORD.search(adjectives)
+        and _has_article_word(adjectives, 0, len(adjectives))
         and (end := _adjectives_end(t, m)) < m.end("adjectives")
     ):
         trailing = None  # a trailing تقريباً would follow the adjectives: the span stops before them
@@ -335,23 +386,6 @@ def _total_of(t: _Text, num: NumberMatch) -> _Reading | None:
 
 
 @cython.cfunc
-@cython.inline
-def _is_word(c: cython.Py_UCS4) -> cython.bint:
-    """A character `\\w` matches; an Arabic letter, the common case, without a table lookup."""
-    return "\u0620" <= c <= "\u064a" or c.isalnum() or c == "_"
-
-
-@cython.cfunc
-@cython.boundscheck(False)
-@cython.wraparound(False)
-def _word_start(text: str, i: cython.Py_ssize_t) -> cython.Py_ssize_t:
-    """Where the word that runs up to text[i] (excluded) starts."""
-    while i > 0 and _is_word(text[i - 1]):
-        i -= 1
-    return i
-
-
-@cython.cfunc
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.locals(j=cython.Py_ssize_t, end=cython.Py_ssize_t, n=cython.Py_ssize_t)
@@ -377,8 +411,8 @@ def _complement_end(text: str, i: cython.Py_ssize_t, complements: frozenset[str]
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.locals(
-    n=cython.Py_ssize_t, q=cython.Py_ssize_t, p=cython.Py_ssize_t, k=cython.Py_ssize_t,
-    end=cython.Py_ssize_t, reach0=cython.Py_ssize_t, reach1=cython.Py_ssize_t, c=cython.Py_UCS4,
+    q=cython.Py_ssize_t, p=cython.Py_ssize_t, end=cython.Py_ssize_t, reach_i=cython.Py_ssize_t,
+    reach_ta=cython.Py_ssize_t, c=cython.Py_UCS4, last=cython.Py_UCS4, prev=cython.Py_UCS4,
 )  # fmt: skip
 def _dual_starts(text: str, cues: DualCues) -> list[int]:
     """Offsets where a dual may start: what the literal-led locators (`Grammar.dual_locator`,
@@ -386,34 +420,41 @@ def _dual_starts(text: str, cues: DualCues) -> list[int]:
     ا and looks the word up whole. A full dual is a known stem behind a clitic, then ين or ان; a construct
     head ends in ي or تا after a letter some head has there, and a known complement follows it. As with
     `finditer`, a construct locator resumes after the complement it took."""
-    n = len(text)
+    padded: str = text + " "  # so that the last word, too, ends before a character
+    bodies: frozenset[str] = cues.bodies
+    letters_i: str = cues.construct_letters[0]
+    letters_ta: str = cues.construct_letters[1]
+    complements_i: frozenset[str] = cues.complements[0]
+    complements_ta: frozenset[str] = cues.complements[1]
     starts = set()
-    reach0 = reach1 = 0
+    reach_i = reach_ta = 0
+    prev = " "
     q = -1
-    for c in text:
+    for c in padded:
         q += 1
-        if (c != "ن" and c != "ي" and c != "ا") or q == 0 or (q + 1 < n and _is_word(text[q + 1])):
-            continue
-        if c == "ن":
-            if text[q - 1] == "ي" or text[q - 1] == "ا":
-                p = _word_start(text, q - 1)
-                if text[p : q - 1] in cues.bodies:
+        last = prev
+        prev = c
+        if (last != "ن" and last != "ي" and last != "ا") or _is_word(c):
+            continue  # not the last letter of a word that could end a dual
+        if last == "ن":
+            if q >= 2 and (padded[q - 2] == "ي" or padded[q - 2] == "ا"):
+                p = _word_start(padded, q - 2)
+                if padded[p : q - 2] in bodies:
                     starts.add(p)
-            continue
-        k = 0 if c == "ي" else 1
-        p = q if k == 0 else q - 1
-        if p < 1 or (k == 1 and text[p] != "ت") or text[p - 1] not in cues.construct_letters[k]:
-            continue
-        if p < (reach0 if k == 0 else reach1):
-            continue
-        end = _complement_end(text, q + 1, cues.complements[k])
-        if end < 0:
-            continue
-        if k == 0:
-            reach0 = end
+        elif last == "ي":
+            p = q - 1
+            if p >= 1 and p >= reach_i and c.isspace() and padded[p - 1] in letters_i:
+                end = _complement_end(padded, q, complements_i)
+                if end >= 0:
+                    reach_i = end
+                    starts.add(_word_start(padded, p))
         else:
-            reach1 = end
-        starts.add(_word_start(text, p))
+            p = q - 2
+            if p >= 1 and p >= reach_ta and c.isspace() and padded[p] == "ت" and padded[p - 1] in letters_ta:
+                end = _complement_end(padded, q, complements_ta)
+                if end >= 0:
+                    reach_ta = end
+                    starts.add(_word_start(padded, p))
     return sorted(starts)
 
 

@@ -119,7 +119,7 @@ class Grammar:
     before_closings: frozenset[str]
     qualifier_kinds: dict[str, str]
     event_back: re.Pattern[str]
-    event_units: dict[str, str]
+    event_words: dict[str, str]
     range_start_back: re.Pattern[str]
     pointing_back: re.Pattern[str]
     capacity_back: re.Pattern[str]
@@ -418,7 +418,9 @@ def grammar() -> Grammar:
             " ".join(normalize_term(q).split()): kind for kind, qs in nouns.QUALIFIERS.items() for q in qs
         },
         event_back=_backwards(rf"\s++(?P<cue>{_alt_reversed(nouns.EVENT_CUES)})"),
-        event_units={normalize_term(cue): unit for cue, unit in nouns.EVENT_CUES.items()},
+        event_words={
+            clitic + normalize_term(cue): unit for cue, unit in nouns.EVENT_CUES.items() for clitic in _CLITICS
+        },
         range_start_back=_backwards(rf"\s++(?:{_alt_reversed(nouns.RANGE_STARTS)})"),
         pointing_back=_backwards(rf"\s++(?:{_alt_reversed(nouns.POINTING_BACK)})"),
         capacity_back=_backwards(rf"\s+(?:\w+\s+)?(?:{_alt_reversed(nouns.CAPACITY_CUES)})"),
