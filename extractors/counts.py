@@ -212,9 +212,13 @@ def _has_article_word(text: str, i: cython.Py_ssize_t, end: cython.Py_ssize_t) -
             continue
         while i < end and (text[i] == " " or text[i] == "\t"):
             i += 1
-        if i < end and (text[i] == "ب" or text[i] == "ف" or text[i] == "ك"):
-            if i + 2 < end and text[i + 1] == "ا" and text[i + 2] == "ل":
-                return True
+        if (
+            i + 2 < end
+            and (text[i] == "ب" or text[i] == "ف" or text[i] == "ك")
+            and text[i + 1] == "ا"
+            and text[i + 2] == "ل"
+        ):
+            return True
         if i + 1 < end and (text[i] == "ا" or text[i] == "ل") and text[i + 1] == "ل":
             return True
     return False
@@ -493,7 +497,7 @@ def _may_follow(text: str, i: cython.Py_ssize_t, openings: frozenset[str]) -> cy
         i += 1
     else:
         return True
-    if c in "()[]\n.,،؛:;!؟?»\"”":
+    if c in '()[]\n.,،؛:;!؟?»"”':
         return True
     return text[i : i + 2] in openings
 

@@ -322,7 +322,9 @@ def _dual_cues(duals: list[_Dual]) -> DualCues:
         letters.append("".join(sorted({words[0][-len(ending) - 1] for words in constructs})))
         complements.append(frozenset(words[1] for words in constructs))
     return DualCues(
-        frozenset(c + s for c in _CLITICS for s in stems), (letters[0], letters[1]), (complements[0], complements[1])
+        frozenset(c + s for c in _CLITICS for s in stems),
+        (letters[0], letters[1]),
+        (complements[0], complements[1]),
     )
 
 
@@ -360,7 +362,8 @@ def grammar() -> Grammar:
     duals = _dual_forms({" ".join(words) for words, _ in counted})
     dual_locator, construct_locators = _dual_locators(duals)
     professions = _profession_forms()
-    qualifiers = _alt_reversed(q for qs in nouns.QUALIFIERS.values() for q in qs)
+    qualifier_phrases = [q for qs in nouns.QUALIFIERS.values() for q in qs]
+    qualifiers = _alt_reversed(qualifier_phrases)
     names = rf"(?i:{_alt_reversed(nouns.NAME_CUES)})"
     years = _alt_reversed(nouns.YEAR_CUES)
     joins = _alt_reversed(nouns.RANGE_JOINS)
@@ -379,7 +382,9 @@ def grammar() -> Grammar:
             rf"(?P<noun>{nouns_found.pattern})(?!\w)(?P<adjectives>{adjectives})(?:(?P<about>{trailing})|)"
             rf"|{clause_end}"
         ),
-        after_openings=_openings([*(words for words, _ in counted), ["من"], *_phrases(nouns.TOTAL_OF_FOLLOWERS)]),
+        after_openings=_openings(
+            [*(words for words, _ in counted), ["من"], *_phrases(nouns.TOTAL_OF_FOLLOWERS)]
+        ),
         nouns=nouns_found,
         adjectives=re.compile(adjectives),
         article_lookalikes=frozenset(
@@ -411,15 +416,16 @@ def grammar() -> Grammar:
         ),
         before_cue=re.compile(rf"\s*+(?:[-–]|{names}|{years}|{joins}|{qualifiers}|{totals})"),
         before_closings=_closings(
-            [*(q for qs in nouns.QUALIFIERS.values() for q in qs), *nouns.NAME_CUES, *nouns.YEAR_CUES]
-            + [*nouns.RANGE_JOINS, *nouns.TOTAL_WORDS]
+            [*qualifier_phrases, *nouns.NAME_CUES, *nouns.YEAR_CUES, *nouns.RANGE_JOINS, *nouns.TOTAL_WORDS]
         ),
         qualifier_kinds={
             " ".join(normalize_term(q).split()): kind for kind, qs in nouns.QUALIFIERS.items() for q in qs
         },
         event_back=_backwards(rf"\s++(?P<cue>{_alt_reversed(nouns.EVENT_CUES)})"),
         event_words={
-            clitic + normalize_term(cue): unit for cue, unit in nouns.EVENT_CUES.items() for clitic in _CLITICS
+            clitic + normalize_term(cue): unit
+            for cue, unit in nouns.EVENT_CUES.items()
+            for clitic in _CLITICS
         },
         range_start_back=_backwards(rf"\s++(?:{_alt_reversed(nouns.RANGE_STARTS)})"),
         pointing_back=_backwards(rf"\s++(?:{_alt_reversed(nouns.POINTING_BACK)})"),
