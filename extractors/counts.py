@@ -535,11 +535,13 @@ def extract(article: Article) -> list[Fact]:
         attrs: dict[str, object] = {"value": value, "unit": unit}
         if qualifier:
             attrs["qualifier"] = qualifier
-        facts.append(
-            article.fact(
+        if note or ambiguous or confidence != 1.0:
+            fact = article.fact(
                 "count", start, end, rule, attrs, note=note, ambiguous=ambiguous, confidence=confidence
             )
-        )
+        else:  # the common case: the defaults, and no keywords to pass
+            fact = article.fact("count", start, end, rule, attrs)
+        facts.append(fact)
     return facts
 
 
