@@ -23,6 +23,10 @@ _LATER_WORD = r"\s++(?:ال|لل|ل|)"
 # Proclitics glued to a word, forwards and as read on the reversed text.
 _CLITIC = "(?:[وفبلك]|وب|ول|فب|)"
 _CLITIC_REVERSED = "(?:[وفبلك]|بو|لو|بف|)"
+# The same, as the words it matches.
+_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب")
+# How a construct dual's head ends before its complement (سيارتي إسعاف، غرفتا عمليات).
+_CONSTRUCT_ENDINGS = ("ي", "تا")
 _T = TypeVar("_T")
 _MEMO_LIMIT = 4096
 
@@ -94,6 +98,7 @@ class Grammar:
     back could not help a match, only slow a failing one."""
 
     after: re.Pattern[str]
+    after_openings: frozenset[str]
     nouns: Lexicon[Form]
     adjectives: re.Pattern[str]
     article_lookalikes: frozenset[str]
@@ -108,11 +113,13 @@ class Grammar:
     dual_units: dict[str, str]
     dual_locator: re.Pattern[str]
     construct_locators: tuple[re.Pattern[str], ...]
+    dual_cues: DualCues
     before: re.Pattern[str]
     before_cue: re.Pattern[str]
+    before_closings: frozenset[str]
     qualifier_kinds: dict[str, str]
     event_back: re.Pattern[str]
-    event_units: dict[str, str]
+    event_words: dict[str, str]
     range_start_back: re.Pattern[str]
     pointing_back: re.Pattern[str]
     capacity_back: re.Pattern[str]
@@ -225,6 +232,21 @@ def _add_constructs(forms: dict[str, _T]) -> None:
             forms.setdefault(key[:-1], value)
 
 
+def _openings(phrases: Iterable[list[str]]) -> frozenset[str]:
+    """The first two letters of each phrase, for a set lookup to rule out a pattern that opens on one of
+    these phrases before the regex engine is called."""
+    openings = {words[0][:2] for words in phrases}
+    if any(len(opening) < 2 for opening in openings):
+        raise ValueError("a one-letter first word needs its own test in the reader")
+    return frozenset(openings)
+
+
+def _closings(phrases: Iterable[str]) -> frozenset[str]:
+    """The last two letters of each phrase, or the one letter of a last word that has only one (the join
+    و), for a set lookup to rule out a pattern read backwards that opens on one of these phrases."""
+    return frozenset(words[-1][-2:] for words in _phrases(phrases))
+
+
 def _counted_forms() -> list[tuple[list[str], Form]]:
     """Every counted phrase with what it counts. A one-word plural in -ين also yields its construct
     in -ي, the form a partitive takes before its complement (12 من موظفي المستشفى)."""
@@ -280,6 +302,32 @@ def _dual_forms(known: set[str]) -> list[_Dual]:
     return [out[key] for key in _longest_first(out)]
 
 
+class DualCues(NamedTuple):
+    """What the locators look for, as sets for the reader's scan (`counts._dual_starts`) to look up
+    whole words in: the words that end a full dual but for its ين or ان (a stem behind a clitic), and
+    for each construct ending, ي and then تا, the letters a head has before it and the complements
+    that may follow it (with or without ال)."""
+
+    bodies: frozenset[str]
+    construct_letters: tuple[str, str]
+    complements: tuple[frozenset[str], frozenset[str]]
+
+
+def _dual_cues(duals: list[_Dual]) -> DualCues:
+    """The dual locators' words and letters as sets (see `_dual_locators`, whose patterns they mirror)."""
+    stems = {d.words[0][:-2] for d in duals if not d.construct}
+    letters, complements = [], []
+    for ending in _CONSTRUCT_ENDINGS:
+        constructs = [d.words for d in duals if d.construct and d.words[0].endswith(ending)]
+        letters.append("".join(sorted({words[0][-len(ending) - 1] for words in constructs})))
+        complements.append(frozenset(words[1] for words in constructs))
+    return DualCues(
+        frozenset(c + s for c in _CLITICS for s in stems),
+        (letters[0], letters[1]),
+        (complements[0], complements[1]),
+    )
+
+
 def _dual_locators(duals: list[_Dual]) -> tuple[str, tuple[str, ...]]:
     """Literal-led patterns that find where a dual may stand: full duals read backwards from their
     final ن; construct duals (سيارتي إسعاف، جهازي تنفس، غرفتا عمليات) forwards from the ي, or the تا,
@@ -298,7 +346,7 @@ def _dual_locators(duals: list[_Dual]) -> tuple[str, tuple[str, ...]]:
             rf"{_trie([[w] for w in complements], accusative=False)}(?!\w)"
         )
 
-    return full, (construct("ي"), construct("تا"))
+    return full, tuple(construct(ending) for ending in _CONSTRUCT_ENDINGS)
 
 
 def _backwards(body: str) -> re.Pattern[str]:
@@ -314,7 +362,8 @@ def grammar() -> Grammar:
     duals = _dual_forms({" ".join(words) for words, _ in counted})
     dual_locator, construct_locators = _dual_locators(duals)
     professions = _profession_forms()
-    qualifiers = _alt_reversed(q for qs in nouns.QUALIFIERS.values() for q in qs)
+    qualifier_phrases = [q for qs in nouns.QUALIFIERS.values() for q in qs]
+    qualifiers = _alt_reversed(qualifier_phrases)
     names = rf"(?i:{_alt_reversed(nouns.NAME_CUES)})"
     years = _alt_reversed(nouns.YEAR_CUES)
     joins = _alt_reversed(nouns.RANGE_JOINS)
@@ -332,6 +381,9 @@ def grammar() -> Grammar:
             rf"[)\]]?[ \t]*+(?:\([^()\n]{{1,25}}\)[ \t]*+|)(?:(?P<of>من)[ \t]++(?:ال|)|)"
             rf"(?P<noun>{nouns_found.pattern})(?!\w)(?P<adjectives>{adjectives})(?:(?P<about>{trailing})|)"
             rf"|{clause_end}"
+        ),
+        after_openings=_openings(
+            [*(words for words, _ in counted), ["من"], *_phrases(nouns.TOTAL_OF_FOLLOWERS)]
         ),
         nouns=nouns_found,
         adjectives=re.compile(adjectives),
@@ -354,6 +406,7 @@ def grammar() -> Grammar:
         dual_units={f"d{i}": d.unit for i, d in enumerate(duals)},
         dual_locator=re.compile(dual_locator),
         construct_locators=tuple(map(re.compile, construct_locators)),
+        dual_cues=_dual_cues(duals),
         before=re.compile(
             rf"(?=(?P<name>\s*+[-–]?\s*+{names})|)"
             rf"(?=(?P<year>\s*+(?:{years}){_CLITIC_REVERSED}(?!\w))|)"
@@ -362,11 +415,18 @@ def grammar() -> Grammar:
             rf"(?:\s++(?P<far>{qualifiers})|){_CLITIC_REVERSED}(?!\w)|)"
         ),
         before_cue=re.compile(rf"\s*+(?:[-–]|{names}|{years}|{joins}|{qualifiers}|{totals})"),
+        before_closings=_closings(
+            [*qualifier_phrases, *nouns.NAME_CUES, *nouns.YEAR_CUES, *nouns.RANGE_JOINS, *nouns.TOTAL_WORDS]
+        ),
         qualifier_kinds={
             " ".join(normalize_term(q).split()): kind for kind, qs in nouns.QUALIFIERS.items() for q in qs
         },
         event_back=_backwards(rf"\s++(?P<cue>{_alt_reversed(nouns.EVENT_CUES)})"),
-        event_units={normalize_term(cue): unit for cue, unit in nouns.EVENT_CUES.items()},
+        event_words={
+            clitic + normalize_term(cue): unit
+            for cue, unit in nouns.EVENT_CUES.items()
+            for clitic in _CLITICS
+        },
         range_start_back=_backwards(rf"\s++(?:{_alt_reversed(nouns.RANGE_STARTS)})"),
         pointing_back=_backwards(rf"\s++(?:{_alt_reversed(nouns.POINTING_BACK)})"),
         capacity_back=_backwards(rf"\s+(?:\w+\s+)?(?:{_alt_reversed(nouns.CAPACITY_CUES)})"),

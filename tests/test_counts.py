@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from extractors import counts, extract_facts
 from extractors.article import read_article
 from extractors.counts_grammar import grammar
-from extractors.data.counted_nouns import COUNTED_NOUNS, NOT_COUNTED, PARTITIVE_NOUNS
+from extractors.data.counted_nouns import COUNTED_NOUNS, EVENT_CUES, NOT_COUNTED, PARTITIVE_NOUNS
 from extractors.facts import Fact
 from extractors.normalize import normalize_term
 
@@ -383,3 +385,87 @@ def test_a_counted_noun_is_never_read_across_a_line_break() -> None:
     number reader never joins tokens across a line break, and neither does the noun after a number."""
     text = "نشر في 22 يوليو 2021\nعملية «رعاية 2025»: تعبئة 1295 متطوعاً لتأمين الخدمات"
     assert [f.text for f in _counts(text, "SA")] == ["1295 متطوعاً"]
+
+
+# The typed tests that stand in for a regex at every number, every word end or every span must find
+# exactly what the regex finds (the patterns stay in the grammar as their statement).
+
+
+def _pieces() -> list[str]:
+    """Words the counts grammar reads, mixed with others, to build texts that hit its edges."""
+    g = grammar()
+    cues = g.dual_cues
+    words = [normalize_term(w) for entries in COUNTED_NOUNS.values() for entry in entries for w in entry]
+    duals = [b + end for b in sorted(cues.bodies)[::7] for end in ("ين", "ان")]
+    heads = [w + end for w in words[::5] for end in ("ي", "تي", "تا", "ين")]
+    complements = sorted(cues.complements[0] | cues.complements[1])
+    cues_before = ["أكثر من", "نحو", "عدد", "ما مجموعه", "عام", "حتي", "و", "إلي", "كوفيد", "covid", "-", "–"]
+    events = ["وفاة", "إصابات", "وتطعيم", "بتلقيح", "فبوفيات", "مصرع"]
+    others = ["في", "التي", "الذي", "بين", "أن", "المستشفى", "الصحية", "جديدة", "بالمستشفي", "فالأطباء"]
+    return [*words, *duals, *heads, *complements, *cues_before, *events, *others, "من", "ال", "لل", "15", "_"]
+
+
+def _texts(article_texts: dict[str, str]) -> list[str]:
+    """Normalised fixture releases and examples, and random strings of grammar words and separators."""
+    texts = [read_article(t).text for t in [*article_texts.values(), *(ex.text for ex in counts.EXAMPLES)]]
+    rnd = random.Random(7)
+    pieces = _pieces()
+    separators = [" ", " ", " ", "  ", "\t", "\n", "", "، ", ". ", " (", ") ", "«", "_", "x", " 12 "]
+    for _ in range(3000):
+        texts.append("".join(rnd.choice(pieces) + rnd.choice(separators) for _ in range(rnd.randint(1, 6))))
+    return texts
+
+
+def test_dual_starts_are_what_the_locators_find(article_texts: dict[str, str]) -> None:
+    g = grammar()
+    for text in _texts(article_texts):
+        rev, n = text[::-1], len(text)
+        wanted = {n - m.end() for m in g.dual_locator.finditer(rev)}
+        for locator in g.construct_locators:
+            for m in locator.finditer(text):
+                word = g.word_back.match(rev, n - m.start())
+                wanted.add(m.start() - (word.end() - word.start()))
+        assert counts._dual_starts(text, g.dual_cues) == sorted(wanted), text
+
+
+def test_the_regexes_read_at_each_number_are_tried_wherever_they_may_match(
+    article_texts: dict[str, str],
+) -> None:
+    g = grammar()
+    for text in _texts(article_texts):
+        rev, n = text[::-1], len(text)
+        for i in range(n + 1):
+            if g.after.match(text, i):
+                assert counts._may_follow(text, i, g.after_openings), (text[i:], i)
+            if g.before_cue.match(rev, n - i):
+                assert counts._may_close(text, i, g.before_closings), (text[:i], i)
+
+
+def test_no_character_but_the_ones_tested_opens_or_closes_a_cue() -> None:
+    g = grammar()
+    for code in range(0x3000):
+        text = f"5{chr(code)}ن"
+        if g.after.match(text, 1):
+            assert counts._may_follow(text, 1, g.after_openings), hex(code)
+        rev = text[::-1]
+        if g.before_cue.match(rev, 2):
+            assert counts._may_close(text, 1, g.before_closings), hex(code)
+
+
+def test_the_event_cue_is_the_whole_word_before(article_texts: dict[str, str]) -> None:
+    g = grammar()
+    units = {normalize_term(cue): unit for cue, unit in EVENT_CUES.items()}
+    for text in _texts(article_texts):
+        rev, n = text[::-1], len(text)
+        for i in range(n + 1):
+            m = g.event_back.match(rev, n - i)
+            assert g.event_words.get(counts._word_before(text, i)) == (units[m["cue"][::-1]] if m else None)
+
+
+def test_a_word_with_the_article_is_found_as_the_pattern_finds_it(article_texts: dict[str, str]) -> None:
+    for text in _texts(article_texts)[::3]:
+        for i in range(0, len(text) + 1, 3):
+            for width in (0, 1, 2, 4, 9, 30):
+                end = min(len(text), i + width)
+                found = counts._ARTICLE_WORD.search(text, i, end) is not None
+                assert counts._has_article_word(text, i, end) == found, text[i:end]
