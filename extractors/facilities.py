@@ -26,7 +26,7 @@ import cython
 
 from extractors.article import Article
 from extractors.examples import Example
-from extractors.facility_lexicon import Head, Lexicon, lexicon
+from extractors.facility_lexicon import ART, HEAD, NEXT, PRE, Head, Lexicon, lexicon
 from extractors.facility_lists import LIST_THROUGH, Listing, read_list, singular_adjective
 from extractors.facility_names import (
     LOCATION_LETTERS,
@@ -205,14 +205,14 @@ def _add_place(attrs: dict[str, str], walk: Walk, end: int, country: str | None)
 
 @cython.cfunc
 def _head_words(
-    source: _Original, m: re.Match[str], phrase: str, art: str | None
+    source: _Original, head_start: int, head_end: int, phrase: str, art: bool
 ) -> tuple[list[str], list[str]]:
     """The head as written and normalised; after ل the article's alef is elided (للمستشفى), so it is
     put back."""
     if phrase.isalpha():  # one word: its original slice holds no space either
-        original, norm = [source.slice(*m.span("head"))], [phrase]
+        original, norm = [source.slice(head_start, head_end)], [phrase]
     else:
-        original, norm = source.words(*m.span("head"))
+        original, norm = source.words(head_start, head_end)
     if art:
         original[0] = "ال" + original[0]
         norm[0] = "ال" + norm[0]
@@ -220,14 +220,14 @@ def _head_words(
 
 
 @cython.cfunc
-def _read(walk: Walk, head: Head, art: str | None) -> Name | None:
+def _read(walk: Walk, head: Head, art: bool) -> Name | None:
     if head.policy == "directorate":
         return read_directorate(walk, head)
-    return read_name(walk, head, bool(art))
+    return read_name(walk, head, art)
 
 
 @cython.cfunc
-def _names_nothing(lex: Lexicon, head: Head, art: str | None, following: str | None) -> bool:
+def _names_nothing(lex: Lexicon, head: Head, art: bool, following: str | None) -> bool:
     """What the next word alone shows, before any walk (most heads name nothing): a particle or a
     generic noun after a head ends it (مستشفى في، مراكز وزارة الصحة); a definite head not followed by
     a descriptor refers back (المستشفى، المركز الأول، المدينة المنورة) or, as a plural, speaks of many
@@ -276,20 +276,26 @@ def _counted(lex: Lexicon, word: str) -> bool:
 
 @cython.cfunc
 def _list_mentions(
-    article: Article, source: _Original, lex: Lexicon, head: Head, m: re.Match[str], art: str | None
+    article: Article,
+    source: _Original,
+    lex: Lexicon,
+    head: Head,
+    head_end: cython.Py_ssize_t,
+    fact_start: cython.Py_ssize_t,
+    art: cython.bint,
 ) -> list[_Mention]:
     """One facility per name listed after a plural or dual head, each named with the singular head
     and the plural's descriptors in the singular (المراكز الاستشفائية الجامعية ابن سينا وابن رشد →
     المركز الاستشفائي الجامعي ابن سينا، المركز الاستشفائي الجامعي ابن رشد)."""
     text = article.norm.text
-    walk = walk_at(lex, text, m.end("head"), _WINDOW, LIST_THROUGH)
-    listing = read_list(walk, head, bool(art))
+    walk = walk_at(lex, text, head_end, _WINDOW, LIST_THROUGH)
+    listing = read_list(walk, head, art)
     if listing.items and not walk.whole and listing.items[-1].end >= walk.size - 2 and walk.limit < len(text):
-        walk = walk_at(lex, text, m.end("head"), _WIDE_WINDOW)
-        listing = read_list(walk, head, bool(art))
+        walk = walk_at(lex, text, head_end, _WIDE_WINDOW)
+        listing = read_list(walk, head, art)
     if not listing.items:
         return []
-    lead_original, lead_norm = _list_lead(source, walk, head, listing, bool(art))
+    lead_original, lead_norm = _list_lead(source, walk, head, listing, art)
     mentions = []
     for n, item in enumerate(listing.items):
         walk.place = None
@@ -301,7 +307,7 @@ def _list_mentions(
             item.end,
             article.country,
         )
-        start = _fact_start(m, art) if n == 0 else walk.span(item.start)[0] + item.skip
+        start = fact_start if n == 0 else walk.span(item.start)[0] + item.skip
         fact = article.fact("facility", start, end, "facility.list_after_head", attrs, confidence=0.85)
         mentions.append(_new(_Mention, (fact, (*lead_norm, *norm), ())))
     return mentions
@@ -330,29 +336,43 @@ def _list_lead(
 
 
 @cython.cfunc
-def _fact_start(m: re.Match[str], art: str | None) -> int:
-    return m.start("art") if art else m.start("head")
-
-
-@cython.cfunc
-def _mentions_at(article: Article, source: _Original, lex: Lexicon, m: re.Match[str]) -> list[_Mention]:
-    """The facilities one head match names: none, one, or one per list item after a plural or dual."""
-    pre, art, phrase, following = m.group("pre", "art", "head", "next")
+@cython.locals(
+    at=cython.Py_ssize_t,
+    head_start=cython.Py_ssize_t,
+    head_end=cython.Py_ssize_t,
+    next_start=cython.Py_ssize_t,
+    start=cython.Py_ssize_t,
+    art=cython.bint,
+    pre=cython.bint,
+    text=str,
+    phrase=str,
+)
+def _mentions_at(
+    article: Article, source: _Original, lex: Lexicon, regs: tuple[tuple[int, int], ...]
+) -> list[_Mention]:
+    """The facilities one head match names (`regs`: the match's spans by group): none, one, or one per
+    list item after a plural or dual."""
+    text = article.norm.text
+    at = regs[0][0]
+    head_start, head_end = regs[HEAD]
+    phrase = text[head_start:head_end]
+    art = regs[ART][0] >= 0  # the article, never empty when matched
+    next_start = regs[NEXT][0]
+    following = text[next_start : regs[NEXT][1]] if next_start >= 0 else None
     head = lex.heads.get(phrase) or lex.heads[" ".join(phrase.split())]
     if _names_nothing(lex, head, art, following):
         return []
-    text = article.norm.text
-    at = m.start()
+    pre = regs[PRE][0] < regs[PRE][1]  # proclitics glued before the head
+    start = regs[ART][0] if art else head_start
     if not pre:
         begin, word = _word_before(text, at)
         if _counted(lex, word):
             return []
     if head.number != "singular":
-        return _list_mentions(article, source, lex, head, m, art)
+        return _list_mentions(article, source, lex, head, head_end, start, art)
     if head.policy == "directorate" and lex.official_re.search(text, max(0, at - 30), at):
         return []
 
-    head_start, head_end = m.span("head")
     walk = walk_at(lex, text, head_end, _WINDOW, NAME_THROUGH)
     found = _read(walk, head, art)
     if found is not None and not walk.whole and found.end >= walk.size - 1 and walk.limit < len(text):
@@ -360,7 +380,6 @@ def _mentions_at(article: Article, source: _Original, lex: Lexicon, m: re.Match[
         found = _read(walk, head, art)
     if found is None or found.end == 0:
         return []
-    start = m.start("art") if art else head_start
     opener = None
     if not pre and not art:  # the word before the head is `word`, read above
         if word[:1] in _PROCLITICS and word[1:] in lex.openers:
@@ -374,7 +393,7 @@ def _mentions_at(article: Article, source: _Original, lex: Lexicon, m: re.Match[
     ):
         return [quick]
     if art or not phrase.isalpha():
-        lead_original, lead_norm = _head_words(source, m, phrase, art)
+        lead_original, lead_norm = _head_words(source, head_start, head_end, phrase, art)
     else:  # one word, as most heads are
         lead_original, lead_norm = [source.slice(head_start, head_end)], [phrase]
     if opener is not None:
@@ -394,8 +413,28 @@ def _mentions_at(article: Article, source: _Original, lex: Lexicon, m: re.Match[
 
 
 @cython.cfunc
+@cython.locals(
+    head_end=cython.Py_ssize_t,
+    name_start=cython.Py_ssize_t,
+    name_end=cython.Py_ssize_t,
+    o_start=cython.Py_ssize_t,
+    o_end=cython.Py_ssize_t,
+    words=list,
+    text=str,
+    joined=str,
+    original=str,
+    lead=str,
+    phrase=str,
+    name=list,
+)
 def _one_slice(
-    article: Article, source: _Original, walk: Walk, found: Name, start: int, head_start: int, art: str | None
+    article: Article,
+    source: _Original,
+    walk: Walk,
+    found: Name,
+    start: cython.Py_ssize_t,
+    head_start: cython.Py_ssize_t,
+    art: cython.bint,
 ) -> _Mention | None:
     """The mention of a one-word head and its name, as most are, built from one slice of the original:
     when single spaces part the head and the name's words, and the original runs one to one under
@@ -492,9 +531,10 @@ def _merge_aliases(found: list[_Mention]) -> None:
 
 
 @cython.cfunc
-def _head_matches(lex: Lexicon, text: str) -> list[re.Match[str]]:
-    """Every head in the text: the full pattern tried at the start of each word holding a stem (the
-    stems are found letter pattern by letter pattern, so their hits are put in text order first)."""
+def _head_matches(lex: Lexicon, text: str) -> list[tuple[tuple[int, int], ...]]:
+    """Every head in the text, as its match's spans by group: the full pattern tried at the start of
+    each word holding a stem (the stems are found letter pattern by letter pattern, so their hits are
+    put in text order first)."""
     hits: list[int] = []
     for stems in lex.stem_res:
         hits += map(_START, stems.finditer(text))
@@ -512,8 +552,9 @@ def _head_matches(lex: Lexicon, text: str) -> list[re.Match[str]]:
             while start > reach and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 start -= 1
         if m := match(text, start):
-            done = m.end("head")
-            found.append(m)
+            regs = m.regs
+            done = regs[HEAD][1]
+            found.append(regs)
     return found
 
 
@@ -521,8 +562,8 @@ def extract(article: Article) -> list[Fact]:
     lex = lexicon()
     source = _Original(article.norm)
     found: list[_Mention] = []
-    for m in _head_matches(lex, article.text):
-        found.extend(_mentions_at(article, source, lex, m))
+    for regs in _head_matches(lex, article.text):
+        found.extend(_mentions_at(article, source, lex, regs))
     _merge_aliases(found)
     return [mention.fact for mention in found]
 

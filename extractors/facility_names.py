@@ -122,11 +122,29 @@ def walk_at(lex: Lexicon, text: str, start: int, chars: int, through: str | None
         words.append(text[end])
         count = len(words)
         words += _PADDING
-        return Walk(lex, text, start, end + 1, words, count, True)
+        return _new_walk(lex, text, start, end + 1, words, count, True)
     words = _tokenize(text[start:limit])
     count = len(words)
     words += _PADDING
-    return Walk(lex, text, start, limit, words, count)
+    return _new_walk(lex, text, start, limit, words, count, False)
+
+
+@cython.cfunc
+@cython.locals(walk="Walk")
+def _new_walk(
+    lex: Lexicon,
+    text: str,
+    origin: cython.Py_ssize_t,
+    limit: cython.Py_ssize_t,
+    words: list[str],
+    size: cython.Py_ssize_t,
+    whole: cython.bint,
+) -> Walk:
+    """`Walk(...)`, sooner: compiled, a C call, where the constructor binds its arguments in Python
+    (a walk is built for every head that may name something)."""
+    walk = Walk.__new__(Walk)
+    walk.fill(lex, text, origin, limit, words, size, whole)
+    return walk
 
 
 @cython.cclass
@@ -162,6 +180,19 @@ class Walk:
         words: list[str],
         size: int,
         whole: bool = False,
+    ) -> None:
+        self.fill(lex, text, origin, limit, words, size, whole)
+
+    @cython.cfunc
+    def fill(
+        self,
+        lex: Lexicon,
+        text: str,
+        origin: cython.Py_ssize_t,
+        limit: cython.Py_ssize_t,
+        words: list[str],
+        size: cython.Py_ssize_t,
+        whole: cython.bint,
     ) -> None:
         self.lex = lex
         self.text = text
