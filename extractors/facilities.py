@@ -20,7 +20,6 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from typing import NamedTuple
 
 import cython
 
@@ -51,14 +50,25 @@ _WORD = re.compile(r"\S+")
 _START = re.Match.start  # a match's start, called from C by map
 
 
-class _Mention(NamedTuple):
-    fact: Fact
-    key: tuple[str, ...]  # the normalised name
-    bare: tuple[str, ...] = ()  # a closed name's key without its location suffix
+@cython.cclass
+class _Mention:
+    """One facility a head names, with the keys that merge the release's names (_merge_aliases).
+
+    Compiled, a C struct built by a C call (`_mention`): a release names several.
+    """
+
+    fact = cython.declare(object, visibility="readonly")
+    key = cython.declare(tuple, visibility="readonly")  # the normalised name
+    # a closed name's key without its location suffix, or ()
+    bare = cython.declare(tuple, visibility="readonly")
 
 
-# Builds a _Mention from all its fields, sooner than its constructor (see facility_names._new).
-_new = tuple.__new__
+@cython.cfunc
+@cython.locals(mention=_Mention)
+def _mention(fact: Fact, key: tuple[str, ...], bare: tuple[str, ...]) -> _Mention:
+    mention = _Mention.__new__(_Mention)
+    mention.fact, mention.key, mention.bare = fact, key, bare
+    return mention
 
 
 @cython.cclass
@@ -309,7 +319,7 @@ def _list_mentions(
         )
         start = fact_start if n == 0 else walk.span(item.start)[0] + item.skip
         fact = article.fact("facility", start, end, "facility.list_after_head", attrs, confidence=0.85)
-        mentions.append(_new(_Mention, (fact, (*lead_norm, *norm), ())))
+        mentions.append(_mention(fact, (*lead_norm, *norm), ()))
     return mentions
 
 
@@ -344,6 +354,7 @@ def _list_lead(
     start=cython.Py_ssize_t,
     art=cython.bint,
     pre=cython.bint,
+    one_word=cython.bint,
     text=str,
     phrase=str,
 )
@@ -386,13 +397,14 @@ def _mentions_at(
             begin, word = begin + 1, word[1:]
         if word in lex.openers:
             opener = begin, begin + len(word)
+    one_word = phrase.isalpha()
     if (
         opener is None
-        and phrase.isalpha()
+        and one_word
         and (quick := _one_slice(article, source, walk, found, start, head_start, art))
     ):
         return [quick]
-    if art or not phrase.isalpha():
+    if art or not one_word:
         lead_original, lead_norm = _head_words(source, head_start, head_end, phrase, art)
     else:  # one word, as most heads are
         lead_original, lead_norm = [source.slice(head_start, head_end)], [phrase]
@@ -409,7 +421,7 @@ def _mentions_at(
     )
     fact = article.fact("facility", start, end, found.rule, attrs, confidence=found.confidence)
     bare = (*lead_norm, *_name_words(source, walk, 0, found.bare_end)[1]) if found.bare_end > 0 else ()
-    return [_new(_Mention, (fact, (*lead_norm, *norm), bare))]
+    return [_mention(fact, (*lead_norm, *norm), bare)]
 
 
 @cython.cfunc
@@ -471,7 +483,7 @@ def _one_slice(
         "facility", o_start, o_end, original[o_start:o_end], found.rule, attrs, "", False, found.confidence
     )
     bare = (phrase, *words[: found.bare_end]) if found.bare_end > 0 else ()
-    return _new(_Mention, (fact, (phrase, *words[: found.end]), bare))
+    return _mention(fact, (phrase, *words[: found.end]), bare)
 
 
 @cython.cfunc
@@ -482,6 +494,7 @@ def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 @cython.cfunc
+@cython.locals(mention=_Mention)
 def _merge_aliases(found: list[_Mention]) -> None:
     """One facility, one name: a located closed name the release also gives bare takes the bare name
     (مدينة الملك سلمان الطبية بالمدينة المنورة → مدينة الملك سلمان الطبية), then a mention takes the one

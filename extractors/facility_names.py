@@ -286,6 +286,7 @@ class Walk:
         return w[:1] == "و" and w not in self.lex.places and w not in self.lex.prefixes
 
     @cython.ccall
+    @cython.locals(words=list, known=dict, c=cython.long)
     def unit(self, i: cython.Py_ssize_t) -> cython.Py_ssize_t:
         """One name word, or a prefix word with the word it needs (أبو عروة، عبد الله، كفر الشيخ)."""
         words, known = self.words, self.lex.word_classes
@@ -484,7 +485,14 @@ class Walk:
         return i, frozenset(found), tuple(singles)
 
     @cython.ccall
-    @cython.locals(j=cython.Py_ssize_t, free=cython.Py_ssize_t, size=cython.Py_ssize_t)
+    @cython.locals(
+        j=cython.Py_ssize_t,
+        free=cython.Py_ssize_t,
+        size=cython.Py_ssize_t,
+        words=list,
+        known=dict,
+        c=cython.long,
+    )
     def body(self, i: cython.Py_ssize_t) -> tuple[int, list[str]]:
         """The name proper: (index after it, the kinds of its parts).
 
@@ -591,7 +599,21 @@ class Tail(NamedTuple):
     feminine: bool = False  # an adjective in ة: after a plural head it describes the plural
 
 
-@cython.locals(end=cython.Py_ssize_t, j=cython.Py_ssize_t, located=cython.Py_ssize_t)
+@cython.ccall
+@cython.locals(
+    end=cython.Py_ssize_t,
+    j=cython.Py_ssize_t,
+    located=cython.Py_ssize_t,
+    words=list,
+    known=dict,
+    c=cython.long,
+    w=str,
+    ordinal=cython.bint,
+    health=cython.bint,
+    specialty=cython.bint,
+    feminine=cython.bint,
+    in_specialty=cython.bint,
+)
 def read_tail(walk: Walk, i: cython.Py_ssize_t, head: Head, closed: bool, body: list[str]) -> Tail:
     """Adjectives, ordinals, a specialty phrase and a location after the body, in any order.
 
@@ -643,6 +665,7 @@ def read_tail(walk: Walk, i: cython.Py_ssize_t, head: Head, closed: bool, body: 
     return _new(Tail, (end, closed, ordinal, health, specialty, located, feminine))
 
 
+@cython.cfunc
 def _after_lam(w: str) -> str:
     """The word after a glued ل, the article's elided alef put back (للصحة → الصحة)."""
     return "ال" + w[2:] if w[:2] == "لل" else w[1:]
@@ -656,6 +679,7 @@ class Name(NamedTuple):
     bare_end: int = -1  # where a closed name's location suffix starts, if it has one
 
 
+@cython.ccall
 def is_named(
     lex: Lexicon,
     head: Head,
@@ -686,6 +710,7 @@ def is_named(
     return bool(body) or located
 
 
+@cython.ccall
 def kind_of(lex: Lexicon, head: Head, found: frozenset[str], body: list[str], tail: Tail) -> str:
     if head.policy in ("strict", "institute"):
         if body[:1] == ["specialty"] or tail.specialty:
@@ -695,6 +720,7 @@ def kind_of(lex: Lexicon, head: Head, found: frozenset[str], body: list[str], ta
     return head.kind
 
 
+@cython.cfunc
 def _personal(walk: Walk, start: int, body: list[str], body_end: int, tail_end: int) -> bool:
     """A two-word personal name (صالح عزيز، الهادي الرايس) and no purpose phrase after it: an
     institute named after a physician, not one for studies or music (معهد ... للدراسات), nor a
@@ -709,6 +735,13 @@ def _personal(walk: Walk, start: int, body: list[str], body_end: int, tail_end: 
     )
 
 
+@cython.cfunc
+def _holds_phrase(found: frozenset[str]) -> bool:
+    """Whether the descriptors read hold a phrase (الرعاية الصحية الأولية), not only single words."""
+    return any(" " in f for f in found)
+
+
+@cython.ccall
 def read_name(walk: Walk, head: Head, article_before: bool) -> Name | None:
     """The name after a singular head, or None when the mention is generic.
 
@@ -722,7 +755,7 @@ def read_name(walk: Walk, head: Head, article_before: bool) -> Name | None:
         closed, i = True, 1
     elif head.policy != "circumfix" and walk.words[0] in lex.descriptor_words:  # most heads have none
         i, found, _ = walk.descriptors(0)
-        phrased = bool(found) and any(" " in f for f in found)
+        phrased = _holds_phrase(found)
         closed = head.policy == "institution" and phrased
     if article_before and not (found or closed or head.definite or walk.words[i] in lex.naming_adjectives):
         return None
@@ -751,6 +784,7 @@ def read_name(walk: Walk, head: Head, article_before: bool) -> Name | None:
     return _new(Name, (tail.end, kind_of(lex, head, found, body, tail), rule, confidence, bare_end))
 
 
+@cython.ccall
 def read_directorate(walk: Walk, head: Head) -> Name | None:
     """A directorate phrase and its place: after it (مديرية صحة إربد) or as a suffix (بمنطقة الرياض)."""
     lex = walk.lex
