@@ -152,6 +152,31 @@ class _Original:
         return original, norm
 
 
+@cython.ccall
+@cython.locals(c=cython.Py_UCS4)
+def _letters_only(s: str) -> cython.bint:
+    """`s.isalpha()`, letter by letter in C where compiled, sooner than the method call."""
+    if not s:
+        return False
+    for c in s:  # noqa: SIM110 (a loop: a ccall function may hold no generator)
+        if not c.isalpha():
+            return False
+    return True
+
+
+@cython.ccall
+@cython.locals(c=cython.Py_UCS4, kept=cython.Py_ssize_t)
+def _words_only(s: str) -> cython.bint:
+    """`s.replace(" ", "").isalnum()`, letter by letter in C where compiled: words parted by spaces."""
+    kept = 0
+    for c in s:
+        if c != " ":
+            if not c.isalnum():
+                return False
+            kept += 1
+    return kept > 0
+
+
 @cython.cfunc
 def _name_words(
     source: _Original, walk: Walk, a: int, b: int, skip: int = 0
@@ -164,7 +189,7 @@ def _name_words(
     """
     words = walk.words
     joined = " ".join(words[a:b])
-    if joined.replace(" ", "").isalnum():  # words only, the common case: no token to leave out
+    if _words_only(joined):  # words only, the common case: no token to leave out
         kept: Sequence[int] = range(a, b)
     else:
         kept = [k for k in range(a, b) if words[k][:1].isalnum()]
@@ -219,7 +244,7 @@ def _head_words(
 ) -> tuple[list[str], list[str]]:
     """The head as written and normalised; after ل the article's alef is elided (للمستشفى), so it is
     put back."""
-    if phrase.isalpha():  # one word: its original slice holds no space either
+    if _letters_only(phrase):  # one word: its original slice holds no space either
         original, norm = [source.slice(head_start, head_end)], [phrase]
     else:
         original, norm = source.words(head_start, head_end)
@@ -271,7 +296,7 @@ def _counted(lex: Lexicon, word: str) -> bool:
     """A number as the word before a bare head counts it (12 مستشفى، 3 مستشفيات، خمسة وعشرين وحدة
     صحية); one before a conjoined head ends the phrase before it (... أول نوفمبر 1954 والمركز
     الاستشفائي), and a year before a head is no count (عام 2020 مستشفى ...)."""
-    if word.isalpha():  # letters only, as most words are: nothing to strip
+    if _letters_only(word):  # letters only, as most words are: nothing to strip
         return word in lex.cardinal_words
     if not (word[-1:].isdigit() or word[-1:] in ",." or word[:1] in "(«\"'"):  # no digit, nothing to strip
         return (word[1:] if word[:1] == "و" else word) in lex.cardinals
@@ -370,7 +395,8 @@ def _mentions_at(
     art = regs[ART][0] >= 0  # the article, never empty when matched
     next_start = regs[NEXT][0]
     following = text[next_start : regs[NEXT][1]] if next_start >= 0 else None
-    head = lex.heads.get(phrase) or lex.heads[" ".join(phrase.split())]
+    heads: dict[str, Head] = lex.heads
+    head = heads.get(phrase) or heads[" ".join(phrase.split())]
     if _names_nothing(lex, head, art, following):
         return []
     pre = regs[PRE][0] < regs[PRE][1]  # proclitics glued before the head
@@ -397,7 +423,7 @@ def _mentions_at(
             begin, word = begin + 1, word[1:]
         if word in lex.openers:
             opener = begin, begin + len(word)
-    one_word = phrase.isalpha()
+    one_word = _letters_only(phrase)
     if (
         opener is None
         and one_word
@@ -461,7 +487,7 @@ def _one_slice(
         walk.cuts
         or text[head_end] != " "
         or not text.startswith(joined, name_start)
-        or not joined.replace(" ", "").isalnum()
+        or not _words_only(joined)
     ):
         return None
     shift = source.shift_over(start, name_end)
@@ -544,6 +570,7 @@ def _merge_aliases(found: list[_Mention]) -> None:
 
 
 @cython.cfunc
+@cython.locals(at=cython.Py_ssize_t, start=cython.Py_ssize_t, reach=cython.Py_ssize_t, done=cython.Py_ssize_t)
 def _head_matches(lex: Lexicon, text: str) -> list[tuple[tuple[int, int], ...]]:
     """Every head in the text, as its match's spans by group: the full pattern tried at the start of
     each word holding a stem (the stems are found letter pattern by letter pattern, so their hits are

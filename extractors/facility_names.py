@@ -70,18 +70,28 @@ _new = tuple.__new__
 _TAIL = ADJECTIVE | ORDINAL | _LAM_SPECIALTY  # words read_tail reads before a location
 
 
+@cython.ccall
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(i=cython.Py_ssize_t, size=cython.Py_ssize_t, begin=cython.Py_ssize_t, c=cython.Py_UCS4)
 def _tokenize(window: str) -> list[str]:
-    """`_TOKEN.findall(window)`, sooner: most whitespace-separated chunks are a word alone, and only
-    the others (a word with punctuation glued on) go through the regex."""
+    """`_TOKEN.findall(window)`, letter by letter in C where compiled: a run of word characters (\\w:
+    alphanumeric or _), a line break, or one other character that is no space."""
     found: list[str] = []
-    for n, line in enumerate(window.split("\n")):
-        if n:
-            found.append("\n")
-        for chunk in line.split():
-            if chunk.isalnum():
-                found.append(chunk)
-            else:
-                found += _TOKEN.findall(chunk)
+    size = len(window)
+    i = 0
+    while i < size:
+        c = window[i]
+        if c.isalnum() or c == "_":
+            begin = i
+            i += 1
+            while i < size and (window[i].isalnum() or window[i] == "_"):
+                i += 1
+            found.append(window[begin:i])
+            continue
+        if c == "\n" or not c.isspace():
+            found.append(c)
+        i += 1
     return found
 
 
@@ -104,7 +114,10 @@ def _unmarked_end(text: str, start: cython.Py_ssize_t, limit: cython.Py_ssize_t)
     return i
 
 
-def walk_at(lex: Lexicon, text: str, start: int, chars: int, through: str | None = None) -> Walk:
+@cython.locals(limit=cython.Py_ssize_t, end=cython.Py_ssize_t, words=list)
+def walk_at(
+    lex: Lexicon, text: str, start: cython.Py_ssize_t, chars: cython.Py_ssize_t, through: str | None = None
+) -> Walk:
     """The tokens of the `chars` characters after `start` (a head's end), cut at the window's edge.
 
     Given the marks its reader may read past (`through`: NAME_THROUGH, facility_lists.LIST_THROUGH),
@@ -121,11 +134,11 @@ def walk_at(lex: Lexicon, text: str, start: int, chars: int, through: str | None
         words = text[start:end].split()
         words.append(text[end])
         count = len(words)
-        words += _PADDING
+        words.extend(_PADDING)
         return _new_walk(lex, text, start, end + 1, words, count, True)
     words = _tokenize(text[start:limit])
     count = len(words)
-    words += _PADDING
+    words.extend(_PADDING)
     return _new_walk(lex, text, start, limit, words, count, False)
 
 
