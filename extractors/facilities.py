@@ -20,13 +20,12 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from typing import NamedTuple
 
 import cython
 
 from extractors.article import Article
 from extractors.examples import Example
-from extractors.facility_lexicon import Head, Lexicon, lexicon
+from extractors.facility_lexicon import ART, HEAD, NEXT, PRE, Head, Lexicon, lexicon
 from extractors.facility_lists import LIST_THROUGH, Listing, read_list, singular_adjective
 from extractors.facility_names import (
     LOCATION_LETTERS,
@@ -51,14 +50,25 @@ _WORD = re.compile(r"\S+")
 _START = re.Match.start  # a match's start, called from C by map
 
 
-class _Mention(NamedTuple):
-    fact: Fact
-    key: tuple[str, ...]  # the normalised name
-    bare: tuple[str, ...] = ()  # a closed name's key without its location suffix
+@cython.cclass
+class _Mention:
+    """One facility a head names, with the keys that merge the release's names (_merge_aliases).
+
+    Compiled, a C struct built by a C call (`_mention`): a release names several.
+    """
+
+    fact = cython.declare(object, visibility="readonly")
+    key = cython.declare(tuple, visibility="readonly")  # the normalised name
+    # a closed name's key without its location suffix, or ()
+    bare = cython.declare(tuple, visibility="readonly")
 
 
-# Builds a _Mention from all its fields, sooner than its constructor (see facility_names._new).
-_new = tuple.__new__
+@cython.cfunc
+@cython.locals(mention=_Mention)
+def _mention(fact: Fact, key: tuple[str, ...], bare: tuple[str, ...]) -> _Mention:
+    mention = _Mention.__new__(_Mention)
+    mention.fact, mention.key, mention.bare = fact, key, bare
+    return mention
 
 
 @cython.cclass
@@ -142,6 +152,31 @@ class _Original:
         return original, norm
 
 
+@cython.ccall
+@cython.locals(c=cython.Py_UCS4)
+def _letters_only(s: str) -> cython.bint:
+    """`s.isalpha()`, letter by letter in C where compiled, sooner than the method call."""
+    if not s:
+        return False
+    for c in s:  # noqa: SIM110 (a loop: a ccall function may hold no generator)
+        if not c.isalpha():
+            return False
+    return True
+
+
+@cython.ccall
+@cython.locals(c=cython.Py_UCS4, kept=cython.Py_ssize_t)
+def _words_only(s: str) -> cython.bint:
+    """`s.replace(" ", "").isalnum()`, letter by letter in C where compiled: words parted by spaces."""
+    kept = 0
+    for c in s:
+        if c != " ":
+            if not c.isalnum():
+                return False
+            kept += 1
+    return kept > 0
+
+
 @cython.cfunc
 def _name_words(
     source: _Original, walk: Walk, a: int, b: int, skip: int = 0
@@ -154,7 +189,7 @@ def _name_words(
     """
     words = walk.words
     joined = " ".join(words[a:b])
-    if joined.replace(" ", "").isalnum():  # words only, the common case: no token to leave out
+    if _words_only(joined):  # words only, the common case: no token to leave out
         kept: Sequence[int] = range(a, b)
     else:
         kept = [k for k in range(a, b) if words[k][:1].isalnum()]
@@ -205,14 +240,14 @@ def _add_place(attrs: dict[str, str], walk: Walk, end: int, country: str | None)
 
 @cython.cfunc
 def _head_words(
-    source: _Original, m: re.Match[str], phrase: str, art: str | None
+    source: _Original, head_start: int, head_end: int, phrase: str, art: bool
 ) -> tuple[list[str], list[str]]:
     """The head as written and normalised; after ل the article's alef is elided (للمستشفى), so it is
     put back."""
-    if phrase.isalpha():  # one word: its original slice holds no space either
-        original, norm = [source.slice(*m.span("head"))], [phrase]
+    if _letters_only(phrase):  # one word: its original slice holds no space either
+        original, norm = [source.slice(head_start, head_end)], [phrase]
     else:
-        original, norm = source.words(*m.span("head"))
+        original, norm = source.words(head_start, head_end)
     if art:
         original[0] = "ال" + original[0]
         norm[0] = "ال" + norm[0]
@@ -220,14 +255,14 @@ def _head_words(
 
 
 @cython.cfunc
-def _read(walk: Walk, head: Head, art: str | None) -> Name | None:
+def _read(walk: Walk, head: Head, art: bool) -> Name | None:
     if head.policy == "directorate":
         return read_directorate(walk, head)
-    return read_name(walk, head, bool(art))
+    return read_name(walk, head, art)
 
 
 @cython.cfunc
-def _names_nothing(lex: Lexicon, head: Head, art: str | None, following: str | None) -> bool:
+def _names_nothing(lex: Lexicon, head: Head, art: bool, following: str | None) -> bool:
     """What the next word alone shows, before any walk (most heads name nothing): a particle or a
     generic noun after a head ends it (مستشفى في، مراكز وزارة الصحة); a definite head not followed by
     a descriptor refers back (المستشفى، المركز الأول، المدينة المنورة) or, as a plural, speaks of many
@@ -261,7 +296,7 @@ def _counted(lex: Lexicon, word: str) -> bool:
     """A number as the word before a bare head counts it (12 مستشفى، 3 مستشفيات، خمسة وعشرين وحدة
     صحية); one before a conjoined head ends the phrase before it (... أول نوفمبر 1954 والمركز
     الاستشفائي), and a year before a head is no count (عام 2020 مستشفى ...)."""
-    if word.isalpha():  # letters only, as most words are: nothing to strip
+    if _letters_only(word):  # letters only, as most words are: nothing to strip
         return word in lex.cardinal_words
     if not (word[-1:].isdigit() or word[-1:] in ",." or word[:1] in "(«\"'"):  # no digit, nothing to strip
         return (word[1:] if word[:1] == "و" else word) in lex.cardinals
@@ -276,20 +311,26 @@ def _counted(lex: Lexicon, word: str) -> bool:
 
 @cython.cfunc
 def _list_mentions(
-    article: Article, source: _Original, lex: Lexicon, head: Head, m: re.Match[str], art: str | None
+    article: Article,
+    source: _Original,
+    lex: Lexicon,
+    head: Head,
+    head_end: cython.Py_ssize_t,
+    fact_start: cython.Py_ssize_t,
+    art: cython.bint,
 ) -> list[_Mention]:
     """One facility per name listed after a plural or dual head, each named with the singular head
     and the plural's descriptors in the singular (المراكز الاستشفائية الجامعية ابن سينا وابن رشد →
     المركز الاستشفائي الجامعي ابن سينا، المركز الاستشفائي الجامعي ابن رشد)."""
     text = article.norm.text
-    walk = walk_at(lex, text, m.end("head"), _WINDOW, LIST_THROUGH)
-    listing = read_list(walk, head, bool(art))
+    walk = walk_at(lex, text, head_end, _WINDOW, LIST_THROUGH)
+    listing = read_list(walk, head, art)
     if listing.items and not walk.whole and listing.items[-1].end >= walk.size - 2 and walk.limit < len(text):
-        walk = walk_at(lex, text, m.end("head"), _WIDE_WINDOW)
-        listing = read_list(walk, head, bool(art))
+        walk = walk_at(lex, text, head_end, _WIDE_WINDOW)
+        listing = read_list(walk, head, art)
     if not listing.items:
         return []
-    lead_original, lead_norm = _list_lead(source, walk, head, listing, bool(art))
+    lead_original, lead_norm = _list_lead(source, walk, head, listing, art)
     mentions = []
     for n, item in enumerate(listing.items):
         walk.place = None
@@ -301,9 +342,9 @@ def _list_mentions(
             item.end,
             article.country,
         )
-        start = _fact_start(m, art) if n == 0 else walk.span(item.start)[0] + item.skip
+        start = fact_start if n == 0 else walk.span(item.start)[0] + item.skip
         fact = article.fact("facility", start, end, "facility.list_after_head", attrs, confidence=0.85)
-        mentions.append(_new(_Mention, (fact, (*lead_norm, *norm), ())))
+        mentions.append(_mention(fact, (*lead_norm, *norm), ()))
     return mentions
 
 
@@ -330,29 +371,45 @@ def _list_lead(
 
 
 @cython.cfunc
-def _fact_start(m: re.Match[str], art: str | None) -> int:
-    return m.start("art") if art else m.start("head")
-
-
-@cython.cfunc
-def _mentions_at(article: Article, source: _Original, lex: Lexicon, m: re.Match[str]) -> list[_Mention]:
-    """The facilities one head match names: none, one, or one per list item after a plural or dual."""
-    pre, art, phrase, following = m.group("pre", "art", "head", "next")
-    head = lex.heads.get(phrase) or lex.heads[" ".join(phrase.split())]
+@cython.locals(
+    at=cython.Py_ssize_t,
+    head_start=cython.Py_ssize_t,
+    head_end=cython.Py_ssize_t,
+    next_start=cython.Py_ssize_t,
+    start=cython.Py_ssize_t,
+    art=cython.bint,
+    pre=cython.bint,
+    one_word=cython.bint,
+    text=str,
+    phrase=str,
+)
+def _mentions_at(
+    article: Article, source: _Original, lex: Lexicon, regs: tuple[tuple[int, int], ...]
+) -> list[_Mention]:
+    """The facilities one head match names (`regs`: the match's spans by group): none, one, or one per
+    list item after a plural or dual."""
+    text = article.norm.text
+    at = regs[0][0]
+    head_start, head_end = regs[HEAD]
+    phrase = text[head_start:head_end]
+    art = regs[ART][0] >= 0  # the article, never empty when matched
+    next_start = regs[NEXT][0]
+    following = text[next_start : regs[NEXT][1]] if next_start >= 0 else None
+    heads: dict[str, Head] = lex.heads
+    head = heads.get(phrase) or heads[" ".join(phrase.split())]
     if _names_nothing(lex, head, art, following):
         return []
-    text = article.norm.text
-    at = m.start()
+    pre = regs[PRE][0] < regs[PRE][1]  # proclitics glued before the head
+    start = regs[ART][0] if art else head_start
     if not pre:
         begin, word = _word_before(text, at)
         if _counted(lex, word):
             return []
     if head.number != "singular":
-        return _list_mentions(article, source, lex, head, m, art)
+        return _list_mentions(article, source, lex, head, head_end, start, art)
     if head.policy == "directorate" and lex.official_re.search(text, max(0, at - 30), at):
         return []
 
-    head_start, head_end = m.span("head")
     walk = walk_at(lex, text, head_end, _WINDOW, NAME_THROUGH)
     found = _read(walk, head, art)
     if found is not None and not walk.whole and found.end >= walk.size - 1 and walk.limit < len(text):
@@ -360,21 +417,21 @@ def _mentions_at(article: Article, source: _Original, lex: Lexicon, m: re.Match[
         found = _read(walk, head, art)
     if found is None or found.end == 0:
         return []
-    start = m.start("art") if art else head_start
     opener = None
     if not pre and not art:  # the word before the head is `word`, read above
         if word[:1] in _PROCLITICS and word[1:] in lex.openers:
             begin, word = begin + 1, word[1:]
         if word in lex.openers:
             opener = begin, begin + len(word)
+    one_word = _letters_only(phrase)
     if (
         opener is None
-        and phrase.isalpha()
+        and one_word
         and (quick := _one_slice(article, source, walk, found, start, head_start, art))
     ):
         return [quick]
-    if art or not phrase.isalpha():
-        lead_original, lead_norm = _head_words(source, m, phrase, art)
+    if art or not one_word:
+        lead_original, lead_norm = _head_words(source, head_start, head_end, phrase, art)
     else:  # one word, as most heads are
         lead_original, lead_norm = [source.slice(head_start, head_end)], [phrase]
     if opener is not None:
@@ -390,12 +447,32 @@ def _mentions_at(article: Article, source: _Original, lex: Lexicon, m: re.Match[
     )
     fact = article.fact("facility", start, end, found.rule, attrs, confidence=found.confidence)
     bare = (*lead_norm, *_name_words(source, walk, 0, found.bare_end)[1]) if found.bare_end > 0 else ()
-    return [_new(_Mention, (fact, (*lead_norm, *norm), bare))]
+    return [_mention(fact, (*lead_norm, *norm), bare)]
 
 
 @cython.cfunc
+@cython.locals(
+    head_end=cython.Py_ssize_t,
+    name_start=cython.Py_ssize_t,
+    name_end=cython.Py_ssize_t,
+    o_start=cython.Py_ssize_t,
+    o_end=cython.Py_ssize_t,
+    words=list,
+    text=str,
+    joined=str,
+    original=str,
+    lead=str,
+    phrase=str,
+    name=list,
+)
 def _one_slice(
-    article: Article, source: _Original, walk: Walk, found: Name, start: int, head_start: int, art: str | None
+    article: Article,
+    source: _Original,
+    walk: Walk,
+    found: Name,
+    start: cython.Py_ssize_t,
+    head_start: cython.Py_ssize_t,
+    art: cython.bint,
 ) -> _Mention | None:
     """The mention of a one-word head and its name, as most are, built from one slice of the original:
     when single spaces part the head and the name's words, and the original runs one to one under
@@ -410,7 +487,7 @@ def _one_slice(
         walk.cuts
         or text[head_end] != " "
         or not text.startswith(joined, name_start)
-        or not joined.replace(" ", "").isalnum()
+        or not _words_only(joined)
     ):
         return None
     shift = source.shift_over(start, name_end)
@@ -432,7 +509,7 @@ def _one_slice(
         "facility", o_start, o_end, original[o_start:o_end], found.rule, attrs, "", False, found.confidence
     )
     bare = (phrase, *words[: found.bare_end]) if found.bare_end > 0 else ()
-    return _new(_Mention, (fact, (phrase, *words[: found.end]), bare))
+    return _mention(fact, (phrase, *words[: found.end]), bare)
 
 
 @cython.cfunc
@@ -443,6 +520,7 @@ def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 @cython.cfunc
+@cython.locals(mention=_Mention)
 def _merge_aliases(found: list[_Mention]) -> None:
     """One facility, one name: a located closed name the release also gives bare takes the bare name
     (مدينة الملك سلمان الطبية بالمدينة المنورة → مدينة الملك سلمان الطبية), then a mention takes the one
@@ -492,9 +570,11 @@ def _merge_aliases(found: list[_Mention]) -> None:
 
 
 @cython.cfunc
-def _head_matches(lex: Lexicon, text: str) -> list[re.Match[str]]:
-    """Every head in the text: the full pattern tried at the start of each word holding a stem (the
-    stems are found letter pattern by letter pattern, so their hits are put in text order first)."""
+@cython.locals(at=cython.Py_ssize_t, start=cython.Py_ssize_t, reach=cython.Py_ssize_t, done=cython.Py_ssize_t)
+def _head_matches(lex: Lexicon, text: str) -> list[tuple[tuple[int, int], ...]]:
+    """Every head in the text, as its match's spans by group: the full pattern tried at the start of
+    each word holding a stem (the stems are found letter pattern by letter pattern, so their hits are
+    put in text order first)."""
     hits: list[int] = []
     for stems in lex.stem_res:
         hits += map(_START, stems.finditer(text))
@@ -512,8 +592,9 @@ def _head_matches(lex: Lexicon, text: str) -> list[re.Match[str]]:
             while start > reach and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 start -= 1
         if m := match(text, start):
-            done = m.end("head")
-            found.append(m)
+            regs = m.regs
+            done = regs[HEAD][1]
+            found.append(regs)
     return found
 
 
@@ -521,8 +602,8 @@ def extract(article: Article) -> list[Fact]:
     lex = lexicon()
     source = _Original(article.norm)
     found: list[_Mention] = []
-    for m in _head_matches(lex, article.text):
-        found.extend(_mentions_at(article, source, lex, m))
+    for regs in _head_matches(lex, article.text):
+        found.extend(_mentions_at(article, source, lex, regs))
     _merge_aliases(found)
     return [mention.fact for mention in found]
 

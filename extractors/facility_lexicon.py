@@ -33,6 +33,9 @@ ADJECTIVE = 1 << 5
 ORDINAL = 1 << 6
 NAMING = 1 << 7  # a naming adjective (السلطاني، الملكي)
 HEALTH = 1 << 8  # a health or hospital descriptor
+# The groups of Lexicon.head_re by number: a match's spans are read from its `regs` in one go, where
+# each named `start`/`span`/`group` call costs a method call and a name lookup.
+PRE, ART, HEAD, NEXT = 1, 2, 3, 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +67,7 @@ _Phrases = dict[str, tuple[tuple[str, ...], ...]]  # phrases by their first word
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     stem_res: tuple[re.Pattern[str], ...]
-    head_re: re.Pattern[str]  # proclitics (pre), article (art), head, and the word after it (next)
+    head_re: re.Pattern[str]  # proclitics (pre), article (art), head, and the word after it (next): PRE ...
     openers: frozenset[str]
     definite_openers: frozenset[str]  # words that may follow a definite head naming a facility
     dead_ends: frozenset[str]  # words after which a head names nothing

@@ -70,18 +70,28 @@ _new = tuple.__new__
 _TAIL = ADJECTIVE | ORDINAL | _LAM_SPECIALTY  # words read_tail reads before a location
 
 
+@cython.ccall
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(i=cython.Py_ssize_t, size=cython.Py_ssize_t, begin=cython.Py_ssize_t, c=cython.Py_UCS4)
 def _tokenize(window: str) -> list[str]:
-    """`_TOKEN.findall(window)`, sooner: most whitespace-separated chunks are a word alone, and only
-    the others (a word with punctuation glued on) go through the regex."""
+    """`_TOKEN.findall(window)`, letter by letter in C where compiled: a run of word characters (\\w:
+    alphanumeric or _), a line break, or one other character that is no space."""
     found: list[str] = []
-    for n, line in enumerate(window.split("\n")):
-        if n:
-            found.append("\n")
-        for chunk in line.split():
-            if chunk.isalnum():
-                found.append(chunk)
-            else:
-                found += _TOKEN.findall(chunk)
+    size = len(window)
+    i = 0
+    while i < size:
+        c = window[i]
+        if c.isalnum() or c == "_":
+            begin = i
+            i += 1
+            while i < size and (window[i].isalnum() or window[i] == "_"):
+                i += 1
+            found.append(window[begin:i])
+            continue
+        if c == "\n" or not c.isspace():
+            found.append(c)
+        i += 1
     return found
 
 
@@ -104,7 +114,10 @@ def _unmarked_end(text: str, start: cython.Py_ssize_t, limit: cython.Py_ssize_t)
     return i
 
 
-def walk_at(lex: Lexicon, text: str, start: int, chars: int, through: str | None = None) -> Walk:
+@cython.locals(limit=cython.Py_ssize_t, end=cython.Py_ssize_t, words=list)
+def walk_at(
+    lex: Lexicon, text: str, start: cython.Py_ssize_t, chars: cython.Py_ssize_t, through: str | None = None
+) -> Walk:
     """The tokens of the `chars` characters after `start` (a head's end), cut at the window's edge.
 
     Given the marks its reader may read past (`through`: NAME_THROUGH, facility_lists.LIST_THROUGH),
@@ -121,12 +134,30 @@ def walk_at(lex: Lexicon, text: str, start: int, chars: int, through: str | None
         words = text[start:end].split()
         words.append(text[end])
         count = len(words)
-        words += _PADDING
-        return Walk(lex, text, start, end + 1, words, count, True)
+        words.extend(_PADDING)
+        return _new_walk(lex, text, start, end + 1, words, count, True)
     words = _tokenize(text[start:limit])
     count = len(words)
-    words += _PADDING
-    return Walk(lex, text, start, limit, words, count)
+    words.extend(_PADDING)
+    return _new_walk(lex, text, start, limit, words, count, False)
+
+
+@cython.cfunc
+@cython.locals(walk="Walk")
+def _new_walk(
+    lex: Lexicon,
+    text: str,
+    origin: cython.Py_ssize_t,
+    limit: cython.Py_ssize_t,
+    words: list[str],
+    size: cython.Py_ssize_t,
+    whole: cython.bint,
+) -> Walk:
+    """`Walk(...)`, sooner: compiled, a C call, where the constructor binds its arguments in Python
+    (a walk is built for every head that may name something)."""
+    walk = Walk.__new__(Walk)
+    walk.fill(lex, text, origin, limit, words, size, whole)
+    return walk
 
 
 @cython.cclass
@@ -162,6 +193,19 @@ class Walk:
         words: list[str],
         size: int,
         whole: bool = False,
+    ) -> None:
+        self.fill(lex, text, origin, limit, words, size, whole)
+
+    @cython.cfunc
+    def fill(
+        self,
+        lex: Lexicon,
+        text: str,
+        origin: cython.Py_ssize_t,
+        limit: cython.Py_ssize_t,
+        words: list[str],
+        size: cython.Py_ssize_t,
+        whole: cython.bint,
     ) -> None:
         self.lex = lex
         self.text = text
@@ -255,6 +299,7 @@ class Walk:
         return w[:1] == "و" and w not in self.lex.places and w not in self.lex.prefixes
 
     @cython.ccall
+    @cython.locals(words=list, known=dict, c=cython.long)
     def unit(self, i: cython.Py_ssize_t) -> cython.Py_ssize_t:
         """One name word, or a prefix word with the word it needs (أبو عروة، عبد الله، كفر الشيخ)."""
         words, known = self.words, self.lex.word_classes
@@ -453,7 +498,14 @@ class Walk:
         return i, frozenset(found), tuple(singles)
 
     @cython.ccall
-    @cython.locals(j=cython.Py_ssize_t, free=cython.Py_ssize_t, size=cython.Py_ssize_t)
+    @cython.locals(
+        j=cython.Py_ssize_t,
+        free=cython.Py_ssize_t,
+        size=cython.Py_ssize_t,
+        words=list,
+        known=dict,
+        c=cython.long,
+    )
     def body(self, i: cython.Py_ssize_t) -> tuple[int, list[str]]:
         """The name proper: (index after it, the kinds of its parts).
 
@@ -560,7 +612,21 @@ class Tail(NamedTuple):
     feminine: bool = False  # an adjective in ة: after a plural head it describes the plural
 
 
-@cython.locals(end=cython.Py_ssize_t, j=cython.Py_ssize_t, located=cython.Py_ssize_t)
+@cython.ccall
+@cython.locals(
+    end=cython.Py_ssize_t,
+    j=cython.Py_ssize_t,
+    located=cython.Py_ssize_t,
+    words=list,
+    known=dict,
+    c=cython.long,
+    w=str,
+    ordinal=cython.bint,
+    health=cython.bint,
+    specialty=cython.bint,
+    feminine=cython.bint,
+    in_specialty=cython.bint,
+)
 def read_tail(walk: Walk, i: cython.Py_ssize_t, head: Head, closed: bool, body: list[str]) -> Tail:
     """Adjectives, ordinals, a specialty phrase and a location after the body, in any order.
 
@@ -612,6 +678,7 @@ def read_tail(walk: Walk, i: cython.Py_ssize_t, head: Head, closed: bool, body: 
     return _new(Tail, (end, closed, ordinal, health, specialty, located, feminine))
 
 
+@cython.cfunc
 def _after_lam(w: str) -> str:
     """The word after a glued ل, the article's elided alef put back (للصحة → الصحة)."""
     return "ال" + w[2:] if w[:2] == "لل" else w[1:]
@@ -625,6 +692,7 @@ class Name(NamedTuple):
     bare_end: int = -1  # where a closed name's location suffix starts, if it has one
 
 
+@cython.ccall
 def is_named(
     lex: Lexicon,
     head: Head,
@@ -655,6 +723,7 @@ def is_named(
     return bool(body) or located
 
 
+@cython.ccall
 def kind_of(lex: Lexicon, head: Head, found: frozenset[str], body: list[str], tail: Tail) -> str:
     if head.policy in ("strict", "institute"):
         if body[:1] == ["specialty"] or tail.specialty:
@@ -664,6 +733,7 @@ def kind_of(lex: Lexicon, head: Head, found: frozenset[str], body: list[str], ta
     return head.kind
 
 
+@cython.cfunc
 def _personal(walk: Walk, start: int, body: list[str], body_end: int, tail_end: int) -> bool:
     """A two-word personal name (صالح عزيز، الهادي الرايس) and no purpose phrase after it: an
     institute named after a physician, not one for studies or music (معهد ... للدراسات), nor a
@@ -678,6 +748,13 @@ def _personal(walk: Walk, start: int, body: list[str], body_end: int, tail_end: 
     )
 
 
+@cython.cfunc
+def _holds_phrase(found: frozenset[str]) -> bool:
+    """Whether the descriptors read hold a phrase (الرعاية الصحية الأولية), not only single words."""
+    return any(" " in f for f in found)
+
+
+@cython.ccall
 def read_name(walk: Walk, head: Head, article_before: bool) -> Name | None:
     """The name after a singular head, or None when the mention is generic.
 
@@ -691,7 +768,7 @@ def read_name(walk: Walk, head: Head, article_before: bool) -> Name | None:
         closed, i = True, 1
     elif head.policy != "circumfix" and walk.words[0] in lex.descriptor_words:  # most heads have none
         i, found, _ = walk.descriptors(0)
-        phrased = bool(found) and any(" " in f for f in found)
+        phrased = _holds_phrase(found)
         closed = head.policy == "institution" and phrased
     if article_before and not (found or closed or head.definite or walk.words[i] in lex.naming_adjectives):
         return None
@@ -720,6 +797,7 @@ def read_name(walk: Walk, head: Head, article_before: bool) -> Name | None:
     return _new(Name, (tail.end, kind_of(lex, head, found, body, tail), rule, confidence, bare_end))
 
 
+@cython.ccall
 def read_directorate(walk: Walk, head: Head) -> Name | None:
     """A directorate phrase and its place: after it (مديرية صحة إربد) or as a suffix (بمنطقة الرياض)."""
     lex = walk.lex

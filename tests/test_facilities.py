@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -379,3 +380,44 @@ def test_a_window_stops_at_a_punctuation_mark_or_line_break_and_at_no_space() ->
     assert not any(chr(c).isspace() for c in range(0x3001, 0x110000))
     for c in range(0x3100):
         assert (facility_names._UNMARKED.match(chr(c)).end() == 0) == bool(marks.match(chr(c))), hex(c)
+
+
+def test_head_groups_are_read_by_their_numbers() -> None:
+    """facilities reads a head match's spans from its `regs` by the group numbers facility_lexicon
+    names: they must be the pattern's own."""
+    groups = {"pre": facility_lexicon.PRE, "art": facility_lexicon.ART}
+    groups |= {"head": facility_lexicon.HEAD, "next": facility_lexicon.NEXT}
+    assert lexicon().head_re.groupindex == groups
+    m = lexicon().head_re.search(normalize_term("زار وللمستشفى الجامعي"))
+    assert m is not None
+    for name, number in groups.items():
+        assert m.regs[number] == m.span(name)
+
+
+def test_letter_tests_answer_as_the_string_methods(article_texts) -> None:
+    """_letters_only and _words_only test letter by letter what str.isalpha and
+    str.replace(" ", "").isalnum answer: on every word, word pair and window of the fixture releases,
+    and on tricky characters (digits of three scripts, marks, tatweel, underscores, symbols, spaces)."""
+    samples = ["", " ", "  ", "_", "ـ", "١٢٣", "۴۵", "12", "½", "²", "a_b", "ﻻ", "𝐀"]
+    samples += ["مستشفى\u064b", "و\u200c"]
+    samples += ["مستشفى الملك", "مستشفى  الملك", "مستشفى\tالملك", "مستشفى ١٢", "الملك، فهد", " الملك "]
+    for text in article_texts.values():
+        words = text.split()
+        samples += words
+        samples += [" ".join(pair) for pair in itertools.pairwise(words)]
+        samples += [text[k : k + 40] for k in range(0, len(text), 17)]
+    for s in samples:
+        assert facilities._letters_only(s) == s.isalpha(), s
+        assert facilities._words_only(s) == s.replace(" ", "").isalnum(), s
+
+
+def test_windows_are_tokenized_as_the_token_pattern_finds(article_texts) -> None:
+    """facility_names._tokenize reads letter by letter what _TOKEN.findall finds: every window of the
+    fixture releases, and tricky characters (digits of three scripts, marks, tatweel, underscores,
+    symbols, spaces of other kinds, line breaks, characters past the BMP)."""
+    tricky = "مستشفى_الملك ١٢٣ ۴۵ 12½² «الأمل»\u00a0و\u200cال ﻻ\t\r\n\n 𝐀𝟏 (القلب)، ـفهد\u3000."
+    samples = ["", " ", "\n", "_", tricky, tricky[::-1]]
+    for text in [*article_texts.values(), tricky * 3]:
+        samples += [text[k : k + 100] for k in range(0, len(text), 7)]
+    for s in samples:
+        assert facility_names._tokenize(s) == facility_names._TOKEN.findall(s), s
