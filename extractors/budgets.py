@@ -21,6 +21,8 @@ from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
 
+import cython
+
 from extractors.article import Article
 from extractors.data import currencies as cur
 from extractors.data.number_words import SCALES
@@ -31,9 +33,10 @@ from extractors.numbers import NumberMatch, find_numbers
 from extractors.patterns import trie_alternation
 
 _SCALED = frozenset({"digits_scale", "words_scale", "scale_only"})  # number rules that carry a scale word
-_SIGN_ENDS = frozenset(sign[-1] for sign in cur.SYMBOLS)  # a sign before a number ends with one of these
-# A character that may end a sign or a code, and the spaces after it.
-_SIGN_RUN = re.compile(rf"[{re.escape(''.join(sorted(_SIGN_ENDS)))}A-Z]\s*")
+_SIGN_ENDS = "".join(sorted({sign[-1] for sign in cur.SYMBOLS}))  # a sign before a number ends with one
+# A character that may end a sign or a code, and the spaces after it: what `_sign_may_end_before` looks
+# for, stated as a pattern (see `_sign_runs`).
+_SIGN_RUN = re.compile(rf"[{re.escape(_SIGN_ENDS)}A-Z]\s*")
 _EQUIVALENT_CONFIDENCE = 0.7
 _GUESS_CONFIDENCE = 0.7
 
@@ -68,7 +71,6 @@ class _Doc(NamedTuple):
     text: str
     country: str | None
     norm: NormalizedText
-    signs: dict[int, int]  # see `_sign_runs`
 
 
 class _Patterns(NamedTuple):
@@ -88,6 +90,9 @@ class _Patterns(NamedTuple):
     scale_end: re.Pattern[str]
     qualifier_forms: tuple[str, ...]  # what a text must end with (past spaces) for `qualifier` to match
     equivalent_forms: tuple[str, ...]  # the same for `equivalent`
+    unit_heads: frozenset[str]  # the first two characters of every unit `after` can match
+    unit_signs: str  # the units of one character `after` matches whatever follows ($، €)
+    unit_letters: str  # the units of one letter it matches where no letter follows (د)
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -145,6 +150,8 @@ def _patterns() -> _Patterns:
         rf"(?:\s+(?:ال)?(?P<adj>{_alt(all_adjectives)}){letter_end})?"
         rf"|(?P<minor>{_alt(minors)}){letter_end})"
     )
+    signs = (*cur.SYMBOLS, *cur.MINOR_SYMBOLS, *cur.ISO_CODES)
+    lettered = (*abbreviations, *scaled_abbreviations, *scale_letters, *words, *minors, "ال")
     before = re.compile(rf"(?:(?P<sym>{_alt(cur.SYMBOLS)})|(?P<code>{_alt(cur.ISO_CODES)}))\s*\Z")
     before_words = set(qualifiers) - after_words
     qualifier = re.compile(rf"(?<![^\W\d_])[وب]?(?P<q>{_alt(before_words)})\s*[بل]?\s*\Z")
@@ -169,6 +176,9 @@ def _patterns() -> _Patterns:
         scale_end=re.compile(rf"(?<![^\W\d_])(?:{_alt(scales)})\Z"),
         qualifier_forms=tuple(sorted(before_words)),
         equivalent_forms=equivalent_forms,
+        unit_heads=frozenset(f[:2] for f in (*signs, *lettered) if len(f) > 1),
+        unit_signs="".join(sorted(f for f in signs if len(f) == 1)),
+        unit_letters="".join(sorted(f for f in lettered if len(f) == 1)),
     )
 
 
@@ -229,6 +239,31 @@ def _letter_unit(form: str, country: str | None, end: int) -> _Unit | None:
     return _Unit(iso, 1, "budget.abbreviation", end, note, guess=country is None, scale=letter.scale)
 
 
+@cython.ccall
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, ch=cython.Py_UCS4)
+def _may_have_unit(
+    text: str, i: cython.Py_ssize_t, heads: frozenset[str], signs: str, letters: str
+) -> cython.bint:
+    """Whether the `after` pattern may match at `i`: past blanks, one of its `signs`, one of its lone
+    `letters` with no letter after it, or the first two characters of a unit (`heads`; see
+    `_Patterns`). Nearly every number is a count, a date or a percentage, and the noun after it
+    tells so from its first two letters, where the match would try every alternative of the
+    pattern."""
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    if i >= n:
+        return False
+    ch = text[i]
+    if ch in signs:
+        return True
+    if i + 1 >= n or (ch in letters and not text[i + 1].isalpha()):
+        return ch in letters
+    return text[i : i + 2] in heads
+
+
 def _unit_after(doc: _Doc, pos: int) -> _Unit | None:
     """The currency written after a number (at `pos`)."""
     m = _patterns().after.match(doc.text, pos)
@@ -266,7 +301,7 @@ def _ends_in_scale(text: str, num: NumberMatch | None) -> bool:
 def _unit_before(doc: _Doc, num: NumberMatch, floor: int) -> tuple[int, _Unit] | None:
     """A sign or code written before the number ($10، USD 10), not before `floor` where the previous
     amount ended (20$ 43): (where it starts, the unit)."""
-    if not _sign_may_end_before(doc.signs, num.start, floor):
+    if not _sign_may_end_before(doc.text, num.start, floor):
         return None
     m = _patterns().before.search(doc.text, max(floor, num.start - 6), num.start)
     if m is None:
@@ -278,20 +313,31 @@ def _unit_before(doc: _Doc, num: NumberMatch, floor: int) -> tuple[int, _Unit] |
 
 def _sign_runs(text: str) -> dict[int, int]:
     """Where the spaces after each character that may end a sign or a code ($، €، USD) end, mapped to
-    where that character stands. Releases nearly never have one (no Latin capital, no sign): two
-    C-speed tests spare them the scan, which would cost more than the numbers it rules out."""
-    if not any(sign in text for sign in _SIGN_ENDS):
-        latin = text.encode("ascii", "ignore")
-        if latin == latin.lower():
-            return {}
+    where that character stands: the statement of what `_sign_may_end_before` reads off the text."""
     return {m.end(): m.start() for m in _SIGN_RUN.finditer(text)}
 
 
-def _sign_may_end_before(signs: dict[int, int], start: int, floor: int) -> bool:
-    """Whether the last character before `start` (past spaces, at most 6 characters back and not before
-    `floor`) could end a sign or a code; what nearly every number has there is a word. `signs` is the
-    text's `_sign_runs`; a number starts on a non-space, where a run of spaces ends."""
-    return signs.get(start, -1) >= max(floor, start - 6)
+@cython.ccall
+@cython.boundscheck(False)
+@cython.wraparound(False)
+@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, lo=cython.Py_ssize_t, ch=cython.Py_UCS4)
+def _sign_may_end_before(text: str, start: cython.Py_ssize_t, floor: cython.Py_ssize_t) -> cython.bint:
+    """Whether the last character before `start`, past spaces, could end a sign or a code, at most 6
+    characters back and not before `floor` (where the previous amount ended): `_sign_runs(text)` has
+    `start` with a value at least `max(floor, start - 6)`. What nearly every number has there is a word,
+    which a look at a few characters tells, where scanning the release for signs cost more than the
+    numbers it rules out."""
+    n = len(text)
+    if start < n and text[start].isspace():
+        return False  # the spaces after a sign run on past `start`
+    lo = max(floor, start - 6, 0)
+    i = start - 1
+    while i >= lo and text[i].isspace():
+        i -= 1
+    if i < lo:
+        return False
+    ch = text[i]
+    return ("A" <= ch <= "Z") or ch in _SIGN_ENDS
 
 
 def _minor_part(doc: _Doc, amount: _Amount, nxt: NumberMatch, price_tag: bool) -> _Amount | None:
@@ -410,20 +456,23 @@ def _cues(text: str, start: int, end: int, guess: bool) -> tuple[dict[str, str],
 def extract(article: Article) -> list[Fact]:
     text = article.text
     numbers = find_numbers(text, decimal_comma=article.decimal_comma)
-    doc = _Doc(text, article.country, article.norm, _sign_runs(text))
+    doc = _Doc(text, article.country, article.norm)
     facts: list[Fact] = []
     taken = -1  # index of the last number already read into an amount
     prev: tuple[_Amount, Fact] | None = None  # for ranges that repeat the currency (10$-20$)
-    match_after = _patterns().after.match
+    p = _patterns()
+    match_after, heads, signs, letters = p.after.match, p.unit_heads, p.unit_signs, p.unit_letters
     for i, num in enumerate(numbers):
         if i <= taken:
             continue
         floor = prev[0].end if prev else 0
-        # Nearly every number is a count, a date or a percentage: one match shows that no currency
-        # follows it and a look-up (where the text has a sign at all) that none precedes it, before
-        # any unit is read.
-        unit_match = match_after(text, num.end)
-        if unit_match is None and not (doc.signs and _sign_may_end_before(doc.signs, num.start, floor)):
+        # Nearly every number is a count, a date or a percentage: the first letters after it show
+        # that no currency follows it, and the characters before it that none precedes it, before any
+        # unit is read.
+        unit_match = None
+        if _may_have_unit(text, num.end, heads, signs, letters):
+            unit_match = match_after(text, num.end)
+        if unit_match is None and not _sign_may_end_before(text, num.start, floor):
             continue
         amount = _read_amount(doc, numbers, i, floor, unit_match)
         if amount is None:

@@ -862,11 +862,33 @@ def _opens_numeric(text: str, i: cython.Py_ssize_t) -> cython.bint:
     )
 
 
+@cython.cfunc
+@cython.locals(k=cython.Py_ssize_t, start=cython.Py_ssize_t, ch=cython.Py_UCS4)
+def _digit_runs(text: str) -> list[int]:
+    """The maximal runs of ASCII digits of `text`, their starts and ends in turn: one pass over the
+    characters, which compiled reads them in place."""
+    runs: list[int] = []
+    start = -1
+    k = 0
+    for ch in text:
+        if "0" <= ch <= "9":
+            if start < 0:
+                start = k
+        elif start >= 0:
+            runs.append(start)
+            runs.append(k)
+            start = -1
+        k += 1
+    if start >= 0:
+        runs.append(start)
+        runs.append(k)
+    return runs
+
+
 @cython.boundscheck(False)
 @cython.wraparound(False)
 @cython.locals(
     n=cython.Py_ssize_t,
-    i=cython.Py_ssize_t,
     start=cython.Py_ssize_t,
     end=cython.Py_ssize_t,
     lo=cython.Py_ssize_t,
@@ -874,6 +896,7 @@ def _opens_numeric(text: str, i: cython.Py_ssize_t) -> cython.bint:
     scanned=cython.Py_ssize_t,
     year=cython.Py_ssize_t,
     numeric=cython.bint,
+    r=cython.Py_ssize_t,
 )
 def _scan(text: str) -> list[_Mention]:
     """Every date with a digit: the scan walks the digit runs a date can hang from (see
@@ -886,23 +909,13 @@ def _scan(text: str) -> list[_Mention]:
     anchor, word_anchor, digit_anchor = pat.anchor(), pat.word_anchor(), pat.digit_anchor()
     day_to_month = pat.day_to_month()
     n = len(text)
-    i = 0
-    while True:
-        # The next run of ASCII digits from the end of the last one, or of the last date: the runs
-        # inside a date (its year, the fields of a numeric date) are skipped.
-        if i < consumed:
-            i = consumed
-        while i < n and not ("0" <= text[i] <= "9"):
-            i += 1
-        if i >= n:
-            break
-        start = i
-        i += 1
-        while i < n and "0" <= text[i] <= "9":
-            i += 1
-        end = i
-        if end - start > 4 or (start > 0 and "0" <= text[start - 1] <= "9"):
-            continue  # a long number (a phone, an amount), or the rest of a run a date ends inside
+    runs = _digit_runs(text)
+    for r in range(0, len(runs), 2):
+        start, end = runs[r], runs[r + 1]
+        # A run inside a date read (its year, the fields of a numeric date) is skipped, and so is a
+        # long number (a phone, an amount).
+        if start < consumed or end - start > 4:
+            continue
         gap = None
         if end - start < 4:
             gap = day_to_month.match(text, end) if _may_name_month(text, end) else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -276,3 +277,74 @@ def test_bare_alef_abbreviation_follows_the_country() -> None:
 )
 def test_not_budgets(text: str) -> None:
     assert _budgets(text, "SA") == []
+
+
+# --- the character tests that spare the unit patterns ---------------------------------------------
+
+
+def _unit_probe_texts(article_texts: dict[str, str]) -> list[str]:
+    """Normalised releases, and every unit form the `after` pattern knows between a number and
+    followers of each kind (a letter, a dot, a digit, a Latin letter, nothing), whole and cut short."""
+    p = budgets._patterns()
+    forms = {
+        *budgets.cur.SYMBOLS,
+        *budgets.cur.MINOR_SYMBOLS,
+        *budgets.cur.ISO_CODES,
+        *p.abbreviations,
+        *p.letter_units,
+        *p.words,
+        *p.minors,
+        *(f"ال{scale} {word}" for scale in p.scales for word in ("دولار", "درهم")),
+        "د. ج",
+    }
+    texts = [read_article(t).text for t in article_texts.values()]
+    for form in sorted(forms):
+        for cut in {form, form[:1], form[:2]}:
+            for lead in ("", " ", " \n "):
+                texts += [
+                    f"بلغت 20{lead}{cut}{tail}" for tail in ("", " ", "ه", ".", ".ج", "2", "A", "_", "ية")
+                ]
+    return texts
+
+
+def test_unit_heads_pass_every_place_a_unit_is_matched(article_texts: dict[str, str]) -> None:
+    """Where the `after` pattern matches, the test of a few characters before it lets it try."""
+    p = budgets._patterns()
+    tried = rejected = 0
+    for text in _unit_probe_texts(article_texts):
+        for i in range(len(text) + 1):
+            may = budgets._may_have_unit(text, i, p.unit_heads, p.unit_signs, p.unit_letters)
+            if p.after.match(text, i) is not None:
+                assert may, (text, i)
+                tried += 1
+            rejected += not may
+    assert tried > 1000 and rejected > 10 * tried
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("استقبل المستشفى 300 مريض", False),
+        ("بكلفة 300 دينار", True),
+        ("بقيمة 5 د.ك", True),
+        ("بلغت 42 $", True),
+        ("خلال 3 دقائق", False),
+    ],
+)
+def test_the_noun_after_a_number_tells_a_count_from_an_amount(text: str, unit: bool) -> None:
+    p = budgets._patterns()
+    end = re.search(r"\d+", text).end()
+    assert budgets._may_have_unit(text, end, p.unit_heads, p.unit_signs, p.unit_letters) == unit
+
+
+def test_a_sign_before_a_number_is_found_as_the_sign_runs_state_it(article_texts: dict[str, str]) -> None:
+    """The look back from a number at the character that may end a sign or a code agrees with the
+    runs of `_sign_runs` (where the spaces after each such character end) at every start and floor."""
+    texts = [read_article(t).text for t in article_texts.values()]
+    texts += ["تبرع بمبلغ $10,000", "بقيمة USD  42 و€ 5", "السعر £\n7", "A 1 B      2", " $", "$", "  10"]
+    for text in texts:
+        runs = budgets._sign_runs(text)
+        for start in range(len(text) + 1):
+            for floor in {0, max(0, start - 7), max(0, start - 3), start}:
+                expected = runs.get(start, -1) >= max(floor, start - 6)
+                assert budgets._sign_may_end_before(text, start, floor) == expected, (text, start, floor)
