@@ -67,7 +67,8 @@ def _cue_forms() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]
 
 _BMP = 0x10000
 _SEED = cython.declare(cython.uint, 2166136261)  # FNV-1a's offset basis
-_SKETCH_SHIFT = cython.declare(cython.int, 13)  # a word's hash keeps its top 19 bits: its bit among the sketch's 2**19 (64 KB)
+# A word's hash keeps its top 19 bits: its bit among the sketch's 2**19 (64 KB).
+_SKETCH_SHIFT = cython.declare(cython.int, 13)
 
 
 @cython.cfunc
