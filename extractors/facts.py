@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Literal
+
+import cython
 
 FactType = Literal["count", "date", "budget", "facility"]
 
 
-@dataclass(slots=True)
+# An extension type when compiled (a field read is a C load, and building one, as every reader does for
+# every fact, no longer runs an interpreted `__init__`); a plain dataclass from source. The fields stay
+# Python objects, untyped, so that a fact holds exactly what it was given (a NumPy integer, an int
+# confidence), compares, prints and pickles as the dataclass did.
+@cython.dataclasses.dataclass
+@cython.cclass
+@cython.annotation_typing(False)
 class Fact:
     """A fact with its evidence: `start`/`end` index the original text, so `original[start:end] == text`.
 
@@ -23,10 +30,18 @@ class Fact:
     end: int
     text: str
     rule: str
-    attrs: dict[str, Any] = field(default_factory=dict)
+    attrs: dict[str, Any] = cython.dataclasses.field(default_factory=dict)
     note: str = ""
     ambiguous: bool = False
     confidence: float = 1.0
+
+    def __reduce__(self) -> tuple[type[Fact], tuple[Any, ...]]:
+        """Pickled as a call with the fields, which the build and the sources both read back (Cython's
+        own pickling would name a helper only the build has)."""
+        return Fact, (
+            self.type, self.start, self.end, self.text, self.rule, self.attrs, self.note, self.ambiguous,
+            self.confidence,
+        )  # fmt: skip
 
     def to_record(self, doc: str) -> dict[str, Any]:
         """Flat JSON-ready dict: the keys `nabd extract` prints and the warehouse loads."""

@@ -10,8 +10,8 @@ output character still knows which input character it came from.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import cython
 import numpy as np
@@ -184,7 +184,11 @@ def _mapped_bmp(original: str) -> tuple | None:
     return buffer.decode("utf-16-le"), positions
 
 
-@dataclass(frozen=True, slots=True)
+# An extension type when compiled, so that `original_span` reads the segment tables straight from the
+# object for every fact; fields untyped, as the dataclass from source has them.
+@cython.dataclasses.dataclass(frozen=True)
+@cython.cclass
+@cython.annotation_typing(False)
 class NormalizedText:
     """Normalised text plus the piecewise map from its offsets back to the original's.
 
@@ -198,6 +202,10 @@ class NormalizedText:
     seg_norm: tuple[int, ...] = ()
     seg_orig: tuple[int, ...] = ()
     seg_width: tuple[int, ...] = ()
+
+    def __reduce__(self) -> tuple[type[NormalizedText], tuple[Any, ...]]:
+        """Pickled as a call with the fields, which the build and the sources both read back."""
+        return NormalizedText, (self.original, self.text, self.seg_norm, self.seg_orig, self.seg_width)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the normalised slice text[start:end] (see `original_span`)."""

@@ -66,23 +66,40 @@ def _cue_forms() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]
 
 
 _BMP = 0x10000
+_SEED = cython.declare(cython.uint, 2166136261)  # FNV-1a's offset basis
+# A word's hash keeps its top 19 bits: its bit among the sketch's 2**19 (64 KB).
+_SKETCH_SHIFT = cython.declare(cython.int, 13)
 
 
 @cython.cfunc
 @cython.inline
 @cython.exceptval(check=False)
-@cython.locals(key=cython.Py_ssize_t)
-def _sketch(first: cython.Py_UCS4, last: cython.Py_UCS4, length: cython.Py_ssize_t) -> cython.Py_ssize_t:
-    """A word's place in the sketch of the forms, from its first and last letters and its length."""
-    key = ord(first) * 31 + ord(last) * 7 + length
-    return key & 0xFFFF
+def _fold(h: cython.uint, ch: cython.Py_UCS4) -> cython.uint:
+    """A word's hash (32-bit FNV-1a over its code points), one character further: the scan folds
+    each character in as it reads it, so a word is hashed without a slice. A key of first letter,
+    last letter and length let three Arabic words in four through the sketch: those keys crowd into
+    a few thousand values."""
+    h = (h ^ ord(ch)) * 16777619
+    if not cython.compiled:
+        h &= 0xFFFFFFFF  # as C arithmetic on 32 bits wraps by itself
+    return h
+
+
+@cython.locals(h=cython.uint)
+def _word_hash(word: str) -> int:
+    """The hash `_fold` builds over a whole word."""
+    h = _SEED
+    for ch in word:
+        h = _fold(h, ch)
+    return h
 
 
 @cache
 def _tables() -> tuple[bytearray, bytearray]:
     r"""Two tables of 2**16 bytes: which characters of the BMP the regex engine reads as `\w` (read
-    off the engine itself), and the sketch of the cue forms and of the first words of longer forms,
-    where a word can be one only if its byte is set (about one word in thirty passes without being one)."""
+    off the engine itself), and the sketch, a bit for the hash of every cue form that is one word and
+    of the first word of every longer form: a word can be one only if its bit is set (fewer than one
+    word in a hundred passes without being one)."""
     bmp = "".join(map(chr, range(_BMP)))
     word = bytearray(_BMP)
     for m in re.finditer(r"\w+", bmp):
@@ -90,7 +107,9 @@ def _tables() -> tuple[bytearray, bytearray]:
     owners, continued = _cue_forms()
     sketch = bytearray(_BMP)
     for form in (*owners, *continued):
-        sketch[_sketch(form[0], form[-1], len(form))] = 1
+        if not _NON_WORD.search(form):
+            bit = _word_hash(form) >> _SKETCH_SHIFT
+            sketch[bit >> 3] |= 1 << (bit & 7)
     return word, sketch
 
 
@@ -108,48 +127,61 @@ def _is_word(ch: cython.Py_UCS4, word: cython.uchar[:]) -> cython.bint:
 
 @cython.boundscheck(False)
 @cython.wraparound(False)
-@cython.locals(n=cython.Py_ssize_t, i=cython.Py_ssize_t, j=cython.Py_ssize_t, end=cython.Py_ssize_t)
+@cython.locals(i=cython.Py_ssize_t, start=cython.Py_ssize_t, resume=cython.Py_ssize_t, h=cython.uint,
+               bit=cython.uint, ch=cython.Py_UCS4)  # fmt: skip
 def _cue_matches(text: str) -> list[str]:
     """The cue forms in `text`, each a whole word or a run of whole words, left to right.
 
-    A word is looked up whole, with one slice and one dict lookup, and only when the sketch lets it
-    through: a regex trie tried at the start of every word cost more. A word that starts longer forms
-    (طرابلس of طرابلس الشام) counts as the longest of them that the text goes on with up to the end of
-    a word; else the word counts alone."""
+    One pass reads the words and hashes each as it goes; only a word whose bit is set in the sketch
+    is sliced and looked up whole (a regex trie tried at the start of every word cost more)."""
     owners: dict = _cue_forms()[0]
     continued: dict = _cue_forms()[1]
     tables = _tables()
     word_chars: cython.uchar[:] = tables[0]
     sketch: cython.uchar[:] = tables[1]
     found: list[str] = []
-    n = len(text)
-    i = 0
-    while i < n:
-        if not _is_word(text[i], word_chars):
-            i += 1
+    start = -1  # where the word being read starts; -1 between words
+    resume = 0  # past a longer form the scan resumes at its end
+    h = _SEED
+    for i, ch in enumerate(text):
+        if i < resume:
             continue
-        j = i + 1
-        while j < n and _is_word(text[j], word_chars):
-            j += 1
-        if not sketch[_sketch(text[i], text[j - 1], j - i)]:
-            i = j
-            continue
-        word = text[i:j]
-        longer = continued.get(word)
-        if longer is not None:
-            for form in longer:
-                end = i + len(form)
-                if text.startswith(form, i) and (end == n or not _is_word(text[end], word_chars)):
-                    found.append(form)
-                    j = end
-                    break
-            else:
-                if word in owners:
-                    found.append(word)
-        elif word in owners:
-            found.append(word)
-        i = j
+        if _is_word(ch, word_chars):
+            if start < 0:
+                start = i
+                h = _SEED
+            h = _fold(h, ch)
+        elif start >= 0:
+            bit = h >> _SKETCH_SHIFT
+            if sketch[bit >> 3] & (1 << (bit & 7)):
+                resume = _look_up(text, start, i, owners, continued, word_chars, found)
+            start = -1
+    if start >= 0:
+        bit = h >> _SKETCH_SHIFT
+        if sketch[bit >> 3] & (1 << (bit & 7)):
+            _look_up(text, start, len(text), owners, continued, word_chars, found)
     return found
+
+
+@cython.cfunc
+@cython.locals(i=cython.Py_ssize_t, j=cython.Py_ssize_t, end=cython.Py_ssize_t, n=cython.Py_ssize_t)
+def _look_up(text: str, i: cython.Py_ssize_t, j: cython.Py_ssize_t, owners: dict, continued: dict,
+             word_chars: cython.uchar[:], found: list) -> cython.Py_ssize_t:  # fmt: skip
+    """Add the cue form at the word text[i:j] to `found`, and return where the scan goes on. A word
+    that starts longer forms (طرابلس of طرابلس الشام) counts as the longest of them that the text goes
+    on with up to the end of a word; else the word counts alone."""
+    word = text[i:j]
+    longer = continued.get(word)
+    if longer is not None:
+        n = len(text)
+        for form in longer:
+            end = i + len(form)
+            if text.startswith(form, i) and (end == n or not _is_word(text[end], word_chars)):
+                found.append(form)
+                return end
+    if word in owners:
+        found.append(word)
+    return j
 
 
 def detect_country(normalized_text: str) -> str | None:
