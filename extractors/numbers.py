@@ -2,11 +2,12 @@
 
 Counts, budgets and dates need the same numbers, and the hard parts are shared: a comma groups
 thousands in Riyadh and marks the decimal in Rabat, `ب11,320` hides a number behind a clitic, and
-number words combine (خمسة وعشرين، ثلاثمائة، 2 مليون و500 ألف). One regex pass finds every cluster of
-touching number tokens; the two shapes nearly all clusters take (164، 350 مليون) are read from the match
-itself, and the others token by token: a small grammar joins neighbouring tokens into maximal
-expressions and splits them where Arabic number syntax says two numbers merely stand side by side
-(2025 ثلاثة).
+number words combine (خمسة وعشرين، ثلاثمائة، 2 مليون و500 ألف). One regex states what a cluster of
+touching number tokens is; a typed pass over the text tries it only where a start filter says a number
+can begin, and reads a run of digits alone without it. The two shapes nearly all clusters take (164،
+350 مليون) are read from the match itself, and the others token by token: a small grammar joins
+neighbouring tokens into maximal expressions and splits them where Arabic number syntax says two
+numbers merely stand side by side (2025 ثلاثة).
 
 All offsets are in the normalised text (extractors.normalize). A clitic glued before a number (و، ب، ل،
 ف، ك) is left outside the match. Numeric dates and clock times (03/01/2022، 10:30) are not numbers
